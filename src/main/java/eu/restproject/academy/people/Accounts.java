@@ -1,0 +1,50 @@
+package eu.restproject.academy.people;
+
+import eu.restproject.academy.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries over accounts. Callers decide who may see the results; this class only fetches. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Account get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("error.account.notFound"));
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery("Account.byEmail", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean isEmpty() {
+        return em.createNamedQuery("Account.count", Long.class).getSingleResult() == 0;
+    }
+
+    public List<Account> ofCountry(Country country) {
+        return em.createQuery("select a from Account a where a.country = :country order by a.displayName", Account.class)
+                .setParameter("country", country)
+                .getResultList();
+    }
+
+    public List<Account> all() {
+        return em.createQuery("select a from Account a order by a.country, a.displayName", Account.class)
+                .getResultList();
+    }
+
+    void add(Account account) {
+        em.persist(account);
+    }
+}

@@ -1,0 +1,104 @@
+package eu.restproject.academy.people.web;
+
+import eu.restproject.academy.people.Country;
+import eu.restproject.academy.people.NewAccount;
+import eu.restproject.academy.people.Profession;
+import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/** Self-registration of a participant. */
+@Named
+@RequestScoped
+public class RegisterView {
+
+    private String email;
+    private String displayName;
+    private Country country;
+    private Profession profession;
+    private String password;
+    private boolean privacyAccepted;
+
+    @Inject
+    private Registration registration;
+
+    @Inject
+    private LanguagePreference languagePreference;
+
+    public void register() throws IOException {
+        try {
+            registration.register(new NewAccount(email, displayName, country, profession, languagePreference.getLanguage()),
+                    password, privacyAccepted);
+        } catch (InvalidInputException refusal) {
+            FacesMessages.refusal("register", refusal);
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        FacesMessages.info("register.done");
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public Country[] getCountries() {
+        return Country.values();
+    }
+
+    public Profession[] getProfessions() {
+        return Profession.values();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public void setCountry(Country country) {
+        this.country = country;
+    }
+
+    public Profession getProfession() {
+        return profession;
+    }
+
+    public void setProfession(Profession profession) {
+        this.profession = profession;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isPrivacyAccepted() {
+        return privacyAccepted;
+    }
+
+    public void setPrivacyAccepted(boolean privacyAccepted) {
+        this.privacyAccepted = privacyAccepted;
+    }
+}

@@ -1,0 +1,21 @@
+package eu.restproject.academy.platform.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The JSON API. Every call needs a personal API token; the OpenAPI document is at {@code /openapi}. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "REST Academy API", version = "1",
+                description = "Training and seminar platform of the REST project. Authenticate with a personal API token "
+                        + "(create one on your profile page) as 'Authorization: Bearer <token>'."),
+        security = @SecurityRequirement(name = "token"))
+@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "Personal API token")
+public class RestApplication extends Application {
+}

@@ -1,0 +1,23 @@
+package eu.restproject.academy.platform.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Keeps JAX-RS's own errors (unknown path, bad parameter, wrong method) in the API's JSON shape. */
+@Provider
+public class WebErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        return Response.fromResponse(original)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
+                        status.getReasonPhrase()))
+                .build();
+    }
+}
