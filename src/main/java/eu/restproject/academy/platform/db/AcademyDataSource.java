@@ -38,20 +38,22 @@ public class AcademyDataSource implements DataSource {
 
     static DataSource create(Config config) {
         String url = config.getValue("academy.db.url", String.class);
-        String user = config.getOptionalValue("academy.db.user", String.class).orElse("");
-        String password = config.getOptionalValue("academy.db.password", String.class).orElse("");
+        var user = config.getOptionalValue("academy.db.user", String.class);
+        var password = config.getOptionalValue("academy.db.password", String.class);
         if (url.startsWith("jdbc:postgresql:")) {
+            // User and password may also be URL parameters; set them only when configured separately.
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(url);
-            pg.setUser(user);
-            pg.setPassword(password);
+            user.ifPresent(pg::setUser);
+            password.ifPresent(pg::setPassword);
             return pg;
         }
         if (url.startsWith("jdbc:h2:")) {
+            // The embedded database is created by its first user, so the default must never change.
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
-            h2.setUser(user);
-            h2.setPassword(password);
+            h2.setUser(user.orElse("academy"));
+            h2.setPassword(password.orElse(""));
             return h2;
         }
         throw new IllegalStateException(

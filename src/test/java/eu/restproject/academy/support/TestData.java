@@ -1,0 +1,29 @@
+package eu.restproject.academy.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * Removes what a test created, so that each test starts from the same data on a database that
+ * outlives the run (the PostgreSQL service). Test accounts use the domain {@code @it.example.org}.
+ */
+@ApplicationScoped
+public class TestData {
+
+    public static final String DOMAIN = "@it.example.org";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Transactional
+    public void removeTestAccounts() {
+        // account_role and api_token rows go with their account (ON DELETE CASCADE).
+        em.createNativeQuery("delete from account where email like ?").setParameter(1, "%" + DOMAIN).executeUpdate();
+    }
+
+    public static String email(String localPart) {
+        return localPart + DOMAIN;
+    }
+}
