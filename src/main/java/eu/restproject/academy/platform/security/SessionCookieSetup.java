@@ -9,9 +9,10 @@ import java.util.EnumSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Session cookie flags: HttpOnly, SameSite=Lax, and Secure unless {@code academy.secure-cookies}
- * is false. Browsers accept Secure cookies from http://localhost, so the default works for a local
- * run too; set it to false only behind a plain-HTTP address other than localhost.
+ * Session cookie flags: HttpOnly, and Secure unless {@code academy.secure-cookies} is false.
+ * Browsers accept Secure cookies from http://localhost, so the default works for a local run too;
+ * set it to false only behind a plain-HTTP address other than localhost. SameSite=Lax is set in
+ * glassfish-web.xml, because Payara does not write the Servlet API's cookie attribute.
  */
 @WebListener
 public class SessionCookieSetup implements ServletContextListener {
@@ -25,7 +26,6 @@ public class SessionCookieSetup implements ServletContextListener {
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
         cookie.setPath("/");
-        cookie.setAttribute("SameSite", "Lax");
         event.getServletContext().setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
     }
 }

@@ -1,0 +1,173 @@
+package eu.restproject.academy.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.restproject.academy.support.RunningAcademy;
+import eu.restproject.academy.support.WebSession;
+import eu.restproject.academy.support.WebSession.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the packaged platform answers over HTTP: headers, cookies, sign-in, refusals. */
+@ExtendWith(RunningAcademy.class)
+class SecuritySystemIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login.xhtml", "/register.xhtml", "/privacy.xhtml", "/no-such-page.xhtml"})
+    void everyPageSendsSecurityHeaders(String path) {
+        Page page = new WebSession().get(path);
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'")), policies.toString());
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+    }
+
+    @Test
+    void facesPagesAllowOnlyScriptsWithThePageNonce() {
+        Page page = new WebSession().get("/login.xhtml");
+        String policy = page.headers().allValues("Content-Security-Policy").stream()
+                .filter(p -> p.contains("nonce-")).findFirst().orElseThrow(() -> new AssertionError("no nonce policy"));
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(page.body().contains("nonce=\"" + nonce + "\""));
+        assertFalse(page.body().contains("onclick="), "inline event handlers would be blocked by the policy");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlySecureAndSameSite() {
+        Page page = new WebSession().get("/login.xhtml");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("ACADEMY_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void signInRenewsTheSessionIdAndSignOutEndsIt() {
+        WebSession browser = new WebSession();
+        Page login = browser.get("/login.xhtml");
+        String before = browser.cookie("ACADEMY_SESSION");
+        Page home = browser.submit(login, "login", "submit",
+                Map.of("email", "coordinator.at@example.org", "password", RunningAcademy.DEMO_PASSWORD));
+        assertTrue(home.body().contains("coordinator.at@example.org"), home.body());
+        assertNotEquals(before, browser.cookie("ACADEMY_SESSION"), "the session id must change at sign-in");
+
+        Page signedOut = browser.submit(home, "signOut", "signOutButton", Map.of());
+        assertTrue(signedOut.path().startsWith("/login.xhtml"));
+        Page profile = browser.get("/account/profile.xhtml");
+        assertTrue(profile.path().startsWith("/login.xhtml?continue="), "after sign-out the profile needs a new sign-in");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAccountGetTheSameTranslatedAnswer() {
+        WebSession browser = new WebSession("de");
+        Page login = browser.get("/login.xhtml");
+        Page wrong = browser.submit(login, "login", "submit", Map.of("email", "trainer.fr@example.org", "password", "not the password"));
+        Page unknown = browser.submit(wrong, "login", "submit", Map.of("email", "nobody@example.org", "password", "not the password"));
+        String message = "Die E-Mail-Adresse oder das Passwort ist nicht korrekt.";
+        assertTrue(wrong.body().contains(message), wrong.body());
+        assertTrue(unknown.body().contains(message), unknown.body());
+    }
+
+    @Test
+    void repeatedFailuresAreThrottled() {
+        WebSession browser = new WebSession();
+        Page page = browser.get("/login.xhtml");
+        for (int i = 0; i < 5; i++) {
+            page = browser.submit(page, "login", "submit", Map.of("email", "participant2.nl@example.org", "password", "guess number " + i));
+        }
+        page = browser.submit(page, "login", "submit", Map.of("email", "participant2.nl@example.org", "password", RunningAcademy.DEMO_PASSWORD));
+        assertTrue(page.body().contains("Too many failed attempts"), page.body());
+        assertFalse(page.body().contains("You are signed in as"));
+    }
+
+    @Test
+    void protectedPagesSendStrangersToSignInAndOtherRolesAway() {
+        assertTrue(new WebSession().get("/admin/accounts.xhtml").path().startsWith("/login.xhtml?continue=%2Fadmin%2Faccounts.xhtml"));
+
+        WebSession participant = signedIn("participant1.at@example.org");
+        Page admin = participant.get("/admin/accounts.xhtml");
+        assertEquals(403, admin.status());
+        assertTrue(admin.body().contains("id=\"error-text\""), "the translated refusal page, in the participant's language");
+        assertEquals(403, participant.get("/staff/people.xhtml").status());
+    }
+
+    @Test
+    void coordinatorIsRefusedAnotherCountrysPeople() {
+        WebSession coordinator = signedIn("coordinator.at@example.org");
+        Page own = coordinator.get("/staff/people.xhtml");
+        assertTrue(own.body().contains("Lena Gruber"), own.body());
+        assertFalse(own.body().contains("Sophie Lefèvre"));
+
+        Page other = coordinator.get("/staff/people.xhtml?country=FR");
+        assertTrue(other.body().contains("You can only see the personal data of people in your own country."), other.body());
+        assertFalse(other.body().contains("Sophie Lefèvre"));
+        assertFalse(other.body().contains("participant1.fr@example.org"));
+    }
+
+    @Test
+    void postsWithoutTheFormTokenOrFromAnotherSiteChangeNothing() {
+        WebSession attacker = new WebSession();
+        Map<String, String> form = Map.of(
+                "register", "register",
+                "register:email", "forged@example.org",
+                "register:displayName", "Forged",
+                "register:country", "AT",
+                "register:profession", "POLICE",
+                "register:password", "a perfectly fine passphrase",
+                "register:privacy", "on",
+                "register:submit", "register:submit");
+        Page missingToken = attacker.post("/register.xhtml", form, Map.of());
+        assertEquals(403, missingToken.status());
+        assertTrue(missingToken.body().contains("security token was missing"), missingToken.body());
+
+        Page registerPage = attacker.get("/register.xhtml");
+        Map<String, String> withForgedToken = new java.util.HashMap<>(form);
+        withForgedToken.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        withForgedToken.put("primefaces.nonce", registerPage.nonce());
+        Page forged = attacker.post("/register.xhtml", withForgedToken, Map.of());
+        assertTrue(forged.body().contains("security token is not valid"), forged.body());
+
+        Map<String, String> withRealToken = new java.util.HashMap<>(form);
+        withRealToken.put("jakarta.faces.ViewState", registerPage.viewState());
+        withRealToken.put("primefaces.nonce", registerPage.nonce());
+        Page foreign = attacker.post("/register.xhtml", withRealToken, Map.of("Origin", "https://evil.example"));
+        assertEquals(403, foreign.status());
+
+        assertFalse(signedIn("forged@example.org", "a perfectly fine passphrase").get("/").body().contains("You are signed in as"),
+                "none of the forged posts may have created the account");
+    }
+
+    @Test
+    void forgedChoicesAreRefusedWithATranslatedMessage() {
+        WebSession browser = new WebSession("fr");
+        Page register = browser.get("/register.xhtml");
+        Page result = browser.submit(register, "register", "submit", Map.of(
+                "email", "forged-country@example.org",
+                "displayName", "Forged Country",
+                "country", "XX",
+                "profession", "ADMIN",
+                "password", "a perfectly fine passphrase",
+                "privacy", "on"));
+        assertTrue(result.body().contains("Ce choix ne fait pas partie des options proposées."), result.body());
+    }
+
+    private static WebSession signedIn(String email) {
+        return signedIn(email, RunningAcademy.DEMO_PASSWORD);
+    }
+
+    private static WebSession signedIn(String email, String password) {
+        WebSession browser = new WebSession();
+        Page login = browser.get("/login.xhtml");
+        browser.submit(login, "login", "submit", Map.of("email", email, "password", password));
+        return browser;
+    }
+}
