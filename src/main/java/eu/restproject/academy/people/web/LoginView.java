@@ -66,7 +66,13 @@ public class LoginView {
                 external.redirect(external.getRequestContextPath() + AcademyAuthenticationMechanism.safeContinue(continueTo));
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> FacesMessages.error(throttle.isBlocked(email) ? "signIn.throttled" : "signIn.failed");
+            default -> {
+                if (throttle.isBlocked(email)) {
+                    FacesMessages.error("signIn.throttled", throttle.lockMinutes());
+                } else {
+                    FacesMessages.error("signIn.failed");
+                }
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * People of one country for staff. The country comes from the address ({@code ?country=FR}) so
@@ -34,7 +35,13 @@ public class PeopleView {
 
     public void load() {
         Caller caller = currentCaller.get();
-        shown = parse(country).orElse(caller.country() != null ? caller.country() : Country.AT);
+        Optional<Country> asked = parse(country);
+        if (country != null && asked.isEmpty()) {
+            denied = true;
+            FacesMessages.error("error.country.unknown", country);
+            return;
+        }
+        shown = asked.orElse(caller.country() != null ? caller.country() : Country.AT);
         try {
             people = directory.ofCountry(caller, shown);
         } catch (AccessDeniedException refusal) {
@@ -43,14 +50,14 @@ public class PeopleView {
         }
     }
 
-    private static java.util.Optional<Country> parse(String code) {
+    private static Optional<Country> parse(String code) {
         if (code == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Country.valueOf(code));
+            return Optional.of(Country.valueOf(code));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

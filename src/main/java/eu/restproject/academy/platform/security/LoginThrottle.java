@@ -48,6 +48,10 @@ public class LoginThrottle {
         return current != null && current.count() >= maxFailures && !expired(current);
     }
 
+    public int lockMinutes() {
+        return lockMinutes;
+    }
+
     public void recordFailure(String key) {
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(this::expired);
