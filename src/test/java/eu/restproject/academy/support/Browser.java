@@ -75,11 +75,26 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Clicks and waits until the browser has left the current page. */
+    /** Clicks and waits until the browser has left the current page and loaded the next. */
     public void submit(String id) {
         WebElement button = find(By.id(id));
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> left(button));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element is gone with its page. While Chromium swaps documents it may answer "node
+     * does not belong to the document" instead of reporting a stale element; both mean the same.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     public String text() {
