@@ -1,10 +1,12 @@
 package eu.restproject.academy.people.web;
 
+import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.people.Profile;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -30,8 +32,15 @@ public class PasswordView {
     @Inject
     private Profile profile;
 
+    private boolean oneTime;
+
+    @PostConstruct
+    void load() {
+        oneTime = currentCaller.find().flatMap(c -> accounts.find(c.accountId())).map(Account::isMustChangePassword).orElse(false);
+    }
+
     public boolean isOneTime() {
-        return currentCaller.find().flatMap(c -> accounts.find(c.accountId())).map(a -> a.isMustChangePassword()).orElse(false);
+        return oneTime;
     }
 
     public void change() throws IOException {
