@@ -161,6 +161,34 @@ class SecuritySystemIT {
         assertTrue(result.body().contains("Ce choix ne fait pas partie des options proposées."), result.body());
     }
 
+    @Test
+    void accountsOpenedByTheAdminMustReplaceTheirOneTimePassword() {
+        WebSession admin = signedIn(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
+        Page opened = admin.submit(admin.get("/admin/accounts.xhtml"), "open", "submit", Map.of(
+                "email", "new.coordinator@example.org",
+                "displayName", "Doina Cojocaru",
+                "roles", "COORDINATOR",
+                "country", "MD",
+                "profession", "NGO_STAFF",
+                "language", "RO"));
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"one-time-password\">([^<]+)<").matcher(opened.body());
+        assertTrue(secret.find(), opened.body());
+
+        WebSession newcomer = new WebSession();
+        Page first = newcomer.submit(newcomer.get("/login.xhtml"), "login", "submit",
+                Map.of("email", "new.coordinator@example.org", "password", secret.group(1)));
+        assertTrue(first.path().startsWith("/account/password.xhtml"), first.path());
+        assertTrue(newcomer.get("/staff/people.xhtml").path().startsWith("/account/password.xhtml"),
+                "nothing else opens before the one-time password is replaced");
+
+        Page changed = newcomer.submit(first, "password", "submit", Map.of(
+                "currentPassword", secret.group(1), "newPassword", "codru verde 2026", "confirmation", "codru verde 2026"));
+        assertTrue(changed.path().startsWith("/account/profile.xhtml"), changed.path());
+        Page people = newcomer.get("/staff/people.xhtml");
+        assertTrue(people.body().contains("Elena Popa"), "a coordinator for Moldova sees Moldova's people");
+        assertFalse(people.body().contains("Lena Gruber"));
+    }
+
     private static WebSession signedIn(String email) {
         return signedIn(email, RunningAcademy.DEMO_PASSWORD);
     }
