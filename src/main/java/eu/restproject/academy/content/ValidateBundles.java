@@ -1,0 +1,98 @@
+package eu.restproject.academy.content;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The authors' validator: {@code mvn -q compile exec:java -Dexec.args="modules-content"}. Takes a
+ * content folder ({@code <module>/<version>/}), one bundle folder, or a zip archive; prints
+ * {@code file:line: message} per problem and exits 1 if there is any.
+ */
+public final class ValidateBundles {
+
+    private ValidateBundles() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: ValidateBundles <content folder | bundle folder | bundle.zip> …");
+            System.exit(2);
+        }
+        int problems = 0;
+        int bundles = 0;
+        for (String arg : args) {
+            for (Checked checked : check(Path.of(arg))) {
+                bundles++;
+                problems += checked.report(System.out);
+            }
+        }
+        System.out.println(bundles + " bundle(s) checked, " + problems + " problem(s)");
+        System.exit(problems == 0 ? 0 : 1);
+    }
+
+    /** One bundle's place and its problems. */
+    record Checked(Path location, List<Problem> problems) {
+        int report(PrintStream out) {
+            problems.forEach(p -> out.println(location.resolve(p.file()).normalize() + ":" + p.line() + ": " + p.message()));
+            return problems.size();
+        }
+    }
+
+    static List<Checked> check(Path path) throws IOException {
+        if (Files.isRegularFile(path) && path.toString().endsWith(".zip")) {
+            BundleReader.Read read = BundleReader.zip(path.getFileName().toString(), Files.readAllBytes(path));
+            List<Problem> problems = read.files().map(f -> BundleValidator.validate(f, null, null).problems()).orElse(read.problems());
+            return List.of(new Checked(path, problems));
+        }
+        if (Files.isRegularFile(path.resolve(ManifestReader.FILE))) {
+            return List.of(folder(path, null).checked());
+        }
+        List<Checked> results = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(path)) {
+            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+                Manifest previous = null;
+                for (Path version : versionsInOrder(module)) {
+                    FolderResult result = folder(version, previous);
+                    results.add(result.checked());
+                    previous = result.manifest().orElse(previous);
+                }
+            }
+        }
+        return results;
+    }
+
+    private record FolderResult(Checked checked, Optional<Manifest> manifest) {
+    }
+
+    private static FolderResult folder(Path folder, Manifest previous) {
+        BundleReader.Read read = BundleReader.folder(folder);
+        if (read.files().isEmpty()) {
+            return new FolderResult(new Checked(folder, read.problems()), Optional.empty());
+        }
+        Path parent = folder.toAbsolutePath().getParent();
+        boolean inContentFolder = parent != null && SemanticVersion.parse(folder.getFileName().toString()).isPresent();
+        BundleValidator.Outcome outcome = BundleValidator.validate(read.files().get(),
+                inContentFolder ? parent.getFileName().toString() : null,
+                inContentFolder ? folder.getFileName().toString() : null);
+        List<Problem> problems = new ArrayList<>(outcome.problems());
+        Optional<Manifest> manifest = outcome.bundle().map(ValidBundle::manifest);
+        manifest.ifPresent(m -> problems.addAll(BundleValidator.checkSuccession(previous, m)));
+        return new FolderResult(new Checked(folder, problems), manifest);
+    }
+
+    private static List<Path> versionsInOrder(Path module) throws IOException {
+        try (Stream<Path> versions = Files.list(module)) {
+            return versions.filter(Files::isDirectory)
+                    .sorted(Comparator.comparing((Path p) -> SemanticVersion.parse(p.getFileName().toString())
+                            .orElse(new SemanticVersion(Integer.MAX_VALUE, 0, 0))))
+                    .toList();
+        }
+    }
+}
