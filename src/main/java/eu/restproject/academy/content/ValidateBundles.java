@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * The authors' validator: {@code mvn -q compile exec:java -Dexec.args="modules-content"}. Takes a
@@ -55,15 +55,12 @@ public final class ValidateBundles {
             return List.of(folder(path, null).checked());
         }
         List<Checked> results = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(path)) {
-            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
-                Manifest previous = null;
-                for (Path version : versionsInOrder(module)) {
-                    FolderResult result = folder(version, previous);
-                    results.add(result.checked());
-                    previous = result.manifest().orElse(previous);
-                }
-            }
+        Map<String, Manifest> previous = new HashMap<>();
+        for (Path version : ContentFolder.bundleFolders(path)) {
+            String module = version.getParent().getFileName().toString();
+            FolderResult result = folder(version, previous.get(module));
+            results.add(result.checked());
+            result.manifest().ifPresent(m -> previous.put(module, m));
         }
         return results;
     }
@@ -85,14 +82,5 @@ public final class ValidateBundles {
         Optional<Manifest> manifest = outcome.bundle().map(ValidBundle::manifest);
         manifest.ifPresent(m -> problems.addAll(BundleValidator.checkSuccession(previous, m)));
         return new FolderResult(new Checked(folder, problems), manifest);
-    }
-
-    private static List<Path> versionsInOrder(Path module) throws IOException {
-        try (Stream<Path> versions = Files.list(module)) {
-            return versions.filter(Files::isDirectory)
-                    .sorted(Comparator.comparing((Path p) -> SemanticVersion.parse(p.getFileName().toString())
-                            .orElse(new SemanticVersion(Integer.MAX_VALUE, 0, 0))))
-                    .toList();
-        }
     }
 }

@@ -23,6 +23,13 @@ public class TestData {
         em.createNativeQuery("delete from account where email like ?").setParameter(1, "%" + DOMAIN).executeUpdate();
     }
 
+    /** Test modules have ids starting with "it-"; their files go with them (ON DELETE CASCADE). */
+    @Transactional
+    public void removeTestModules() {
+        em.createNativeQuery("delete from lesson_progress where module_id like 'it-%'").executeUpdate();
+        em.createNativeQuery("delete from module_version where module_id like 'it-%'").executeUpdate();
+    }
+
     public static String email(String localPart) {
         return localPart + DOMAIN;
     }

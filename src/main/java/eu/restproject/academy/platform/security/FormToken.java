@@ -1,0 +1,43 @@
+package eu.restproject.academy.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A per-session secret for the few forms that post to plain servlets instead of Faces views (the
+ * lesson page is stateless, so it has no Faces view state to act as its CSRF token).
+ */
+public final class FormToken {
+
+    public static final String PARAMETER = "token";
+    private static final String ATTRIBUTE = FormToken.class.getName();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private FormToken() {
+    }
+
+    public static String of(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        Object token = session.getAttribute(ATTRIBUTE);
+        if (token instanceof String value) {
+            return value;
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(ATTRIBUTE, value);
+        return value;
+    }
+
+    public static boolean isValid(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String presented = request.getParameter(PARAMETER);
+        Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
+        return presented != null && expected instanceof String value
+                && MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+    }
+}
