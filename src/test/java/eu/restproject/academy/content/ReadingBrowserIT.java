@@ -1,0 +1,142 @@
+package eu.restproject.academy.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.RunningAcademy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Learners reading modules in headless Chromium: German with Austrian sections, resuming, the
+ * English fallback, and a lesson shown as updated after a new version is published.
+ */
+@ExtendWith(RunningAcademy.class)
+class ReadingBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private static void signInAs(String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(email, RunningAcademy.DEMO_PASSWORD);
+    }
+
+    @Test
+    void anAustrianLearnerReadsInGermanWithAustrianSectionsAndResumes() {
+        signInAs("participant1.at@example.org");
+        browser.open("/learn/catalogue.xhtml");
+        browser.assertAccessible();
+        assertTrue(browser.text().contains("Grundlagen"), browser.text());
+        browser.screenshot("20-catalogue-german");
+
+        browser.open("/learn/module.xhtml?id=essentials-identification");
+        browser.assertAccessible();
+        browser.find(By.id("continue")).click();
+        browser.find(By.cssSelector("article.lesson"));
+        assertEquals("de", browser.find(By.cssSelector("article.lesson")).getAttribute("lang"));
+        assertFalse(browser.driver().findElements(By.id("fallback-notice")).size() > 0, "German text exists for this lesson");
+        browser.assertAccessible();
+        browser.submit("complete");
+
+        // Lesson 2 has sections for Austria, France, Moldova and Serbia: an Austrian learner sees only Austria's.
+        String lesson = browser.find(By.cssSelector("article.lesson")).getText();
+        assertTrue(lesson.contains("Österreich"), lesson);
+        assertEquals(1, browser.driver().findElements(By.cssSelector("aside.country-section")).size());
+        assertTrue(browser.find(By.cssSelector("aside.country-section")).getText().contains("Österreich"));
+        assertTrue(browser.find(By.cssSelector("section.references")).getText().contains("CETS"));
+        browser.screenshot("21-lesson-german-austria");
+
+        signInAs("participant1.at@example.org");
+        browser.open("/learn/module.xhtml?id=essentials-identification");
+        assertTrue(browser.find(By.id("continue")).getAttribute("href").contains("lesson=identification"),
+                "resumes at the first lesson not yet done");
+        browser.open("/learn/my-learning.xhtml");
+        assertTrue(browser.find(By.id("my-learning")).getText().contains("1 / 3"), browser.text());
+        browser.assertAccessible();
+        browser.screenshot("22-my-learning");
+    }
+
+    @Test
+    void staffSeeEveryCountrysSectionAndOthersReadEnglishWithANotice() {
+        signInAs("trainer.fr@example.org");
+        browser.open("/learn/lesson.xhtml?module=essentials-identification&lesson=identification");
+        assertTrue(browser.driver().findElements(By.cssSelector("aside.country-section")).size() >= 4,
+                "a trainer sees every country's section");
+        assertTrue(browser.find(By.id("fallback-notice")).isDisplayed(), "no French text yet: English with a notice");
+        assertEquals("en", browser.find(By.cssSelector("article.lesson")).getAttribute("lang"));
+        browser.screenshot("23-lesson-trainer-fallback");
+
+        browser.resize(360, 740);
+        try {
+            assertTrue(browser.fitsWidth(), "the lesson scrolls sideways on a 360 px screen");
+            browser.assertAccessible();
+            browser.screenshot("24-lesson-phone");
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    void aSubstantiveChangeIsShownAsUpdatedAfterANewVersion() throws Exception {
+        assertEquals(201, upload(version("1.0.0", "new", "At least 30 days.\n")));
+        signInAs("participant1.nl@example.org");
+        browser.open("/learn/lesson.xhtml?module=it-browser&lesson=first-lesson");
+        browser.submit("complete");
+        browser.submit("complete");
+        assertTrue(browser.text().contains("2 / 2"), "both lessons done: " + browser.text());
+
+        assertEquals(201, upload(version("1.1.0", "substantive", "At least 30 days, counted from the first contact.\n")));
+        browser.open("/learn/module.xhtml?id=it-browser");
+        String lessons = browser.find(By.id("lessons")).getText();
+        assertTrue(lessons.contains("The period was explained again."), lessons);
+        assertTrue(browser.find(By.id("continue")).getAttribute("href").contains("lesson=second-lesson"));
+        browser.screenshot("25-module-updated-lesson");
+        browser.find(By.id("continue")).click();
+        assertTrue(browser.find(By.id("updated-notice")).getText().contains("The period was explained again."));
+        assertTrue(browser.text().contains("counted from the first contact"));
+    }
+
+    private static Map<String, byte[]> version(String version, String secondChange, String secondText) {
+        Map<String, byte[]> files = Bundles.valid();
+        String manifest = Bundles.MANIFEST.replace("id: test-module", "id: it-browser").replace("version: 1.0.0", "version: " + version);
+        if (!secondChange.equals("new")) {
+            manifest = manifest.replaceFirst("change: new", "change: unchanged")
+                    .replace("    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
+                            "    change: " + secondChange + "\n    note:\n      en: The period was explained again.\n"
+                                    + "    references:\n      - instrument: CETS No. 197\n        article: Art. 13");
+        }
+        files.put("module.yaml", Bundles.utf8(manifest));
+        files.put("lessons/second-lesson.en.md", Bundles.utf8(secondText));
+        return files;
+    }
+
+    private static int upload(Map<String, byte[]> files) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RunningAcademy.url("/api/v1/bundles?name=it-browser.zip")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(files))).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 201, response.body());
+        return response.statusCode();
+    }
+}
