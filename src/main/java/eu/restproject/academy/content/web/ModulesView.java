@@ -15,7 +15,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** The admin's module page: every version of every module, uploads, retiring. */
 @Named
@@ -25,7 +30,6 @@ public class ModulesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Map<String, List<ModuleVersion>> history;
-    private transient UploadedFile archive;
     private List<Problem> problems = new ArrayList<>();
 
     @Inject
@@ -39,13 +43,19 @@ public class ModulesView implements Serializable {
         history = administration.history(currentCaller.get());
     }
 
-    public void upload() {
+    public void upload() throws IOException, ServletException {
         problems = new ArrayList<>();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Part archive = request.getPart("archive");
         if (archive == null || archive.getSize() == 0) {
             FacesMessages.error("modules.upload.missing");
             return;
         }
-        BundlePublisher.Publication publication = administration.upload(currentCaller.get(), archive.getFileName(), archive.getContent());
+        byte[] content;
+        try (InputStream in = archive.getInputStream()) {
+            content = in.readNBytes((int) ModuleAdministration.MAX_ARCHIVE_BYTES + 1);
+        }
+        BundlePublisher.Publication publication = administration.upload(currentCaller.get(), archive.getSubmittedFileName(), content);
         switch (publication.result()) {
             case PUBLISHED -> FacesMessages.info("modules.upload.published", publication.version().get().getModuleId(),
                     publication.version().get().getVersion());
@@ -81,14 +91,6 @@ public class ModulesView implements Serializable {
 
     public List<Map.Entry<String, List<ModuleVersion>>> getModules() {
         return new ArrayList<>(history.entrySet());
-    }
-
-    public UploadedFile getArchive() {
-        return archive;
-    }
-
-    public void setArchive(UploadedFile archive) {
-        this.archive = archive;
     }
 
     public List<Problem> getProblems() {

@@ -1,0 +1,129 @@
+package eu.restproject.academy.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.RunningAcademy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The admin publishes bundles in the browser and through the API, compares versions and retires one. */
+@ExtendWith(RunningAcademy.class)
+class ModulesAdminBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private static Path archive(String name, Map<String, byte[]> files) throws Exception {
+        Path zip = Files.createTempFile(name, ".zip");
+        Files.write(zip, Bundles.zip(files));
+        return zip;
+    }
+
+    private static Map<String, byte[]> module(String version, String secondChange, String secondText) {
+        Map<String, byte[]> files = Bundles.valid();
+        String manifest = Bundles.MANIFEST.replace("id: test-module", "id: it-admin").replace("version: 1.0.0", "version: " + version);
+        if (!secondChange.equals("new")) {
+            manifest = manifest.replaceFirst("change: new", "change: unchanged")
+                    .replace("    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
+                            "    change: " + secondChange + "\n    note:\n      en: Wording improved.\n"
+                                    + "    references:\n      - instrument: CETS No. 197\n        article: Art. 13");
+        }
+        files.put("module.yaml", Bundles.utf8(manifest));
+        files.put("lessons/second-lesson.en.md", Bundles.utf8(secondText));
+        return files;
+    }
+
+    private static void upload(Path zip) {
+        browser.open("/admin/modules.xhtml");
+        browser.find(By.id("archive")).sendKeys(zip.toAbsolutePath().toString());
+        browser.submit("upload:submit");
+    }
+
+    @Test
+    void theAdminPublishesComparesAndRetiresVersions() throws Exception {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
+
+        Map<String, byte[]> bad = module("1.0.0", "new", "Fine.\n\n[click](javascript:alert(1))\n");
+        bad.put("module.yaml", Bundles.utf8(new String(bad.get("module.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("version: 1.0.0", "version: 1.0")));
+        upload(archive("bad", bad));
+        String problems = browser.find(By.id("upload:problems")).getText();
+        assertTrue(problems.contains("module.yaml:2"), problems);
+        assertTrue(problems.contains("lessons/second-lesson.en.md:3"), problems);
+        assertFalse(browser.text().contains("it-admin"), "nothing was stored");
+        browser.assertAccessible();
+        browser.screenshot("30-admin-upload-refused");
+
+        upload(archive("v1", module("1.0.0", "new", "At least 30 days.\n")));
+        assertTrue(browser.text().contains("1.0.0"), browser.text());
+        upload(archive("v11", module("1.1.0", "editorial", "At least thirty days.\n")));
+        assertTrue(browser.find(By.id("history-it-admin")).isDisplayed());
+
+        browser.find(By.linkText("Compare 1.0.0 → 1.1.0")).click();
+        String diff = browser.find(By.id("diff-second-lesson")).findElement(By.xpath("..")).getText();
+        assertTrue(diff.contains("-At least 30 days."), diff);
+        assertTrue(diff.contains("+At least thirty days."), diff);
+        assertTrue(diff.contains("editorial"), diff);
+        browser.assertAccessible();
+        browser.screenshot("31-admin-diff");
+
+        browser.open("/admin/modules.xhtml");
+        browser.driver().findElements(By.cssSelector("input[aria-label='Retire it-admin 1.1.0']")).get(0).click();
+        browser.find(By.cssSelector("input[aria-label='Offer again it-admin 1.1.0']"));
+        HttpResponse<String> manifest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RunningAcademy.url("/api/v1/modules/it-admin")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(manifest.body().contains("\"version\":\"1.0.0\""), "the retired 1.1.0 is no longer current: " + manifest.body());
+        browser.screenshot("32-admin-retired");
+    }
+
+    @Test
+    void theApiListsModulesAndRefusesBadBundlesWithFileAndLine() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> modules = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, modules.statusCode());
+        assertTrue(modules.body().contains("\"id\":\"essentials-identification\""), modules.body());
+        assertTrue(modules.body().contains("\"lessons\":[\"definition\",\"identification\",\"non-punishment\"]"), modules.body());
+
+        Map<String, byte[]> hostile = module("1.0.0", "new", "Text\n");
+        hostile.put("module.yaml", Bundles.utf8("id: !!java/object it-api\n"));
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(hostile))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"file\":\"module.yaml\",\"line\":1,\"message\":\"YAML tags (!name) are not allowed\""),
+                refused.body());
+
+        HttpResponse<String> notZip = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofString("not a zip")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, notZip.statusCode());
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(health.body().contains("\"UP\""), "the server keeps serving");
+    }
+}
