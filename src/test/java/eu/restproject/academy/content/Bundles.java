@@ -66,6 +66,25 @@ final class Bundles {
         return files;
     }
 
+    /**
+     * The test bundle as module {@code id} at {@code version}; the first lesson is unchanged and the
+     * second marked {@code secondChange} with {@code note} (unless the change is "new") and given
+     * {@code secondText}.
+     */
+    static Map<String, byte[]> version(String id, String version, String secondChange, String note, String secondText) {
+        Map<String, byte[]> files = valid();
+        String manifest = MANIFEST.replace("id: test-module", "id: " + id).replace("version: 1.0.0", "version: " + version);
+        if (!secondChange.equals("new")) {
+            manifest = manifest.replaceFirst("change: new", "change: unchanged")
+                    .replace("    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
+                            "    change: " + secondChange + "\n    note:\n      en: " + note + "\n"
+                                    + "    references:\n      - instrument: CETS No. 197\n        article: Art. 13");
+        }
+        files.put("module.yaml", utf8(manifest));
+        files.put("lessons/second-lesson.en.md", utf8(secondText));
+        return files;
+    }
+
     static Map<String, byte[]> with(String path, String content) {
         Map<String, byte[]> files = valid();
         files.put(path, utf8(content));

@@ -42,17 +42,7 @@ class ModulesAdminBrowserIT {
     }
 
     private static Map<String, byte[]> module(String version, String secondChange, String secondText) {
-        Map<String, byte[]> files = Bundles.valid();
-        String manifest = Bundles.MANIFEST.replace("id: test-module", "id: it-admin").replace("version: 1.0.0", "version: " + version);
-        if (!secondChange.equals("new")) {
-            manifest = manifest.replaceFirst("change: new", "change: unchanged")
-                    .replace("    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
-                            "    change: " + secondChange + "\n    note:\n      en: Wording improved.\n"
-                                    + "    references:\n      - instrument: CETS No. 197\n        article: Art. 13");
-        }
-        files.put("module.yaml", Bundles.utf8(manifest));
-        files.put("lessons/second-lesson.en.md", Bundles.utf8(secondText));
-        return files;
+        return Bundles.version("it-admin", version, secondChange, "Wording improved.", secondText);
     }
 
     private static void upload(Path zip) {

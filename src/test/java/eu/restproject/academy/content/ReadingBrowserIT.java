@@ -117,17 +117,7 @@ class ReadingBrowserIT {
     }
 
     private static Map<String, byte[]> version(String version, String secondChange, String secondText) {
-        Map<String, byte[]> files = Bundles.valid();
-        String manifest = Bundles.MANIFEST.replace("id: test-module", "id: it-browser").replace("version: 1.0.0", "version: " + version);
-        if (!secondChange.equals("new")) {
-            manifest = manifest.replaceFirst("change: new", "change: unchanged")
-                    .replace("    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
-                            "    change: " + secondChange + "\n    note:\n      en: The period was explained again.\n"
-                                    + "    references:\n      - instrument: CETS No. 197\n        article: Art. 13");
-        }
-        files.put("module.yaml", Bundles.utf8(manifest));
-        files.put("lessons/second-lesson.en.md", Bundles.utf8(secondText));
-        return files;
+        return Bundles.version("it-browser", version, secondChange, "The period was explained again.", secondText);
     }
 
     private static int upload(Map<String, byte[]> files) throws Exception {
