@@ -1,0 +1,93 @@
+package eu.restproject.academy.quiz;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What makes a case study playable: every route leads to a step that exists, no path can loop, every
+ * decision point offers a choice, an ending is reachable, and every path's points stay within
+ * 0 and the case's points. Problems are sentences for authors.
+ */
+public final class CaseStudyCheck {
+
+    private CaseStudyCheck() {
+    }
+
+    public static List<String> problems(CaseStudy study) {
+        List<String> problems = new ArrayList<>();
+        if (!study.steps().containsKey(study.start())) {
+            problems.add("the start step '" + study.start() + "' does not exist");
+            return problems;
+        }
+        for (CaseStudy.Step step : study.steps().values()) {
+            if (step instanceof CaseStudy.Decision decision) {
+                if (decision.choices().isEmpty()) {
+                    problems.add("the decision point '" + decision.id() + "' offers no choice");
+                }
+                for (CaseStudy.Choice choice : decision.choices()) {
+                    if (choice.routes().isEmpty()) {
+                        problems.add("the choice '" + choice.id() + "' of '" + decision.id() + "' leads nowhere");
+                    }
+                    if (choice.routes().stream().noneMatch(r -> r.minScore().isEmpty())) {
+                        problems.add("the choice '" + choice.id() + "' of '" + decision.id()
+                                + "' needs a last route without a score condition, so that it always leads on");
+                    }
+                    choice.routes().stream().filter(r -> !study.steps().containsKey(r.target())).forEach(r -> problems.add(
+                            "the choice '" + choice.id() + "' of '" + decision.id() + "' leads to the missing step '" + r.target() + "'"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Map<String, BigDecimal[]> range = new HashMap<>();
+        Set<String> onPath = new HashSet<>();
+        walk(study, study.start(), onPath, range, problems);
+        if (problems.isEmpty()) {
+            BigDecimal[] total = range.get(study.start());
+            if (total[0].signum() < 0 || total[1].compareTo(study.points()) > 0) {
+                problems.add("paths through the case score from " + total[0] + " to " + total[1]
+                        + " points, outside 0 to " + study.points());
+            }
+        }
+        return problems;
+    }
+
+    /** Depth-first: finds loops, and the lowest and highest score reachable from each step. */
+    private static BigDecimal[] walk(CaseStudy study, String stepId, Set<String> onPath, Map<String, BigDecimal[]> range,
+            List<String> problems) {
+        if (range.containsKey(stepId)) {
+            return range.get(stepId);
+        }
+        if (!onPath.add(stepId)) {
+            problems.add("the case loops back to '" + stepId + "': every path must reach an ending");
+            return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+        }
+        CaseStudy.Step step = study.steps().get(stepId);
+        BigDecimal[] result;
+        if (step instanceof CaseStudy.Ending ending) {
+            result = new BigDecimal[] {ending.points(), ending.points()};
+        } else {
+            BigDecimal low = null;
+            BigDecimal high = null;
+            for (CaseStudy.Choice choice : ((CaseStudy.Decision) step).choices()) {
+                for (CaseStudy.Route route : choice.routes()) {
+                    BigDecimal[] next = walk(study, route.target(), onPath, range, problems);
+                    BigDecimal lowHere = choice.points().add(next[0]);
+                    BigDecimal highHere = choice.points().add(next[1]);
+                    low = low == null ? lowHere : low.min(lowHere);
+                    high = high == null ? highHere : high.max(highHere);
+                }
+            }
+            result = new BigDecimal[] {low, high};
+        }
+        onPath.remove(stepId);
+        range.put(stepId, result);
+        return result;
+    }
+}
