@@ -1,6 +1,7 @@
 package eu.restproject.academy.content;
 
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.quiz.Quiz;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,7 @@ public final class BundleValidator {
     }
 
     private static final Pattern LESSON_FILE = Pattern.compile("lessons/([^/]+)\\.([a-z]{2})\\.md");
+    private static final Pattern QUIZ_FILE = Pattern.compile("quizzes/([^/]+)\\.yaml");
     private static final Map<String, byte[]> SIGNATURES = Map.of(
             "png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
             "jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
@@ -59,12 +61,13 @@ public final class BundleValidator {
         });
         Set<String> assets = assets(files, problems);
         Map<String, Map<Language, List<LessonMarkdown.Segment>>> lessons = lessons(files, manifest, assets, problems);
+        Map<String, Quiz> quizzes = quizzes(files, manifest, problems);
         if (manifest.isEmpty() || !problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems.list());
         }
         Map<String, byte[]> assetFiles = new TreeMap<>();
         assets.forEach(path -> assetFiles.put(path, files.find(path).orElseThrow()));
-        return new Outcome(Optional.of(new ValidBundle(manifest.get(), lessons, assetFiles, hash(files))), List.of());
+        return new Outcome(Optional.of(new ValidBundle(manifest.get(), lessons, assetFiles, quizzes, hash(files))), List.of());
     }
 
     /**
@@ -97,11 +100,12 @@ public final class BundleValidator {
         Set<String> assets = new java.util.TreeSet<>();
         for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
             String path = file.getKey();
-            if (path.equals(ManifestReader.FILE) || LESSON_FILE.matcher(path).matches()) {
+            if (path.equals(ManifestReader.FILE) || LESSON_FILE.matcher(path).matches() || QUIZ_FILE.matcher(path).matches()) {
                 continue;
             }
             if (!path.startsWith("assets/") || path.indexOf('/', "assets/".length()) >= 0) {
-                problems.add(path, 0, "unexpected file: a bundle holds module.yaml, lessons/<lesson>.<language>.md and assets/<file>");
+                problems.add(path, 0, "unexpected file: a bundle holds module.yaml, lessons/<lesson>.<language>.md, "
+                        + "quizzes/<quiz>.yaml and assets/<file>");
                 continue;
             }
             String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
@@ -157,6 +161,32 @@ public final class BundleValidator {
             }
         }));
         return lessons;
+    }
+
+    private static Map<String, Quiz> quizzes(BundleFiles files, Optional<Manifest> manifest, Problems problems) {
+        Map<String, Quiz> quizzes = new LinkedHashMap<>();
+        List<String> declared = manifest.map(Manifest::quizzes).orElse(List.of());
+        for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
+            Matcher name = QUIZ_FILE.matcher(file.getKey());
+            if (!name.matches()) {
+                continue;
+            }
+            if (manifest.isPresent() && !declared.contains(name.group(1))) {
+                problems.add(file.getKey(), 0, "no quiz '" + name.group(1) + "' in module.yaml: list it under 'quizzes' or remove the file");
+                continue;
+            }
+            Text.utf8(file.getKey(), file.getValue(), problems)
+                    .flatMap(text -> new QuizReader(file.getKey(), problems).read(text))
+                    .ifPresent(quiz -> {
+                        if (!quiz.id().equals(name.group(1))) {
+                            problems.add(file.getKey(), 1, "the quiz id '" + quiz.id() + "' differs from its file name");
+                        }
+                        quizzes.put(quiz.id(), quiz);
+                    });
+        }
+        declared.stream().filter(id -> !files.all().containsKey("quizzes/" + id + ".yaml")).forEach(id ->
+                problems.add(ManifestReader.FILE, 1, "the quiz '" + id + "' has no file quizzes/" + id + ".yaml"));
+        return quizzes;
     }
 
     private static String hash(BundleFiles files) {

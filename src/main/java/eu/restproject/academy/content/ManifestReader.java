@@ -59,13 +59,23 @@ final class ManifestReader {
         Map<Language, String> audience = yaml.texts(fields, "audience", node, false);
         int minutes = minutes(fields, node);
         List<Manifest.Lesson> lessons = lessons(fields, node);
-        if (fields.containsKey("quizzes") && !(fields.get("quizzes") instanceof SequenceNode)) {
-            problems.add(FILE, YamlFile.line(fields.get("quizzes")), "'quizzes' must be a list (empty until quizzes exist)");
+        List<String> quizzes = new ArrayList<>();
+        if (fields.get("quizzes") instanceof SequenceNode list) {
+            for (Node quiz : list.getValue()) {
+                if (quiz instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar && ID.matcher(scalar.getValue()).matches()
+                        && !quizzes.contains(scalar.getValue())) {
+                    quizzes.add(scalar.getValue());
+                } else {
+                    problems.add(FILE, YamlFile.line(quiz), "each entry of 'quizzes' is the id of a quiz file quizzes/<id>.yaml, once");
+                }
+            }
+        } else if (fields.containsKey("quizzes")) {
+            problems.add(FILE, YamlFile.line(fields.get("quizzes")), "'quizzes' must be a list of quiz ids");
         }
         if (id == null || version == null || title.isEmpty() || summary.isEmpty() || minutes < 0 || lessons == null) {
             return Optional.empty();
         }
-        return Optional.of(new Manifest(id, version, title, summary, audience, minutes, lessons));
+        return Optional.of(new Manifest(id, version, title, summary, audience, minutes, lessons, List.copyOf(quizzes)));
     }
 
     private int minutes(Map<String, Node> fields, Node parent) {

@@ -1,6 +1,7 @@
 package eu.restproject.academy.content;
 
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.quiz.Quiz;
 import java.util.List;
 import java.util.Map;
 
@@ -9,5 +10,5 @@ import java.util.Map;
  * and a hash over all its files that identifies this exact content.
  */
 public record ValidBundle(Manifest manifest, Map<String, Map<Language, List<LessonMarkdown.Segment>>> lessons,
-        Map<String, byte[]> assets, String contentHash) {
+        Map<String, byte[]> assets, Map<String, Quiz> quizzes, String contentHash) {
 }

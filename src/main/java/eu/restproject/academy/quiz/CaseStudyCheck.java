@@ -15,30 +15,39 @@ import java.util.Set;
  */
 public final class CaseStudyCheck {
 
+    /** A problem, located at a step (null: the case as a whole). */
+    public record Finding(String stepId, String message) {
+    }
+
     private CaseStudyCheck() {
     }
 
+    /** The problems as sentences, for callers that do not place them. */
     public static List<String> problems(CaseStudy study) {
-        List<String> problems = new ArrayList<>();
+        return findings(study).stream().map(Finding::message).toList();
+    }
+
+    public static List<Finding> findings(CaseStudy study) {
+        List<Finding> problems = new ArrayList<>();
         if (!study.steps().containsKey(study.start())) {
-            problems.add("the start step '" + study.start() + "' does not exist");
+            problems.add(new Finding(null, "the start step '" + study.start() + "' does not exist"));
             return problems;
         }
         for (CaseStudy.Step step : study.steps().values()) {
             if (step instanceof CaseStudy.Decision decision) {
                 if (decision.choices().isEmpty()) {
-                    problems.add("the decision point '" + decision.id() + "' offers no choice");
+                    problems.add(new Finding(decision.id(), "the decision point '" + decision.id() + "' offers no choice"));
                 }
                 for (CaseStudy.Choice choice : decision.choices()) {
                     if (choice.routes().isEmpty()) {
-                        problems.add("the choice '" + choice.id() + "' of '" + decision.id() + "' leads nowhere");
+                        problems.add(new Finding(decision.id(), "the choice '" + choice.id() + "' of '" + decision.id() + "' leads nowhere"));
                     }
                     if (choice.routes().stream().noneMatch(r -> r.minScore().isEmpty())) {
-                        problems.add("the choice '" + choice.id() + "' of '" + decision.id()
-                                + "' needs a last route without a score condition, so that it always leads on");
+                        problems.add(new Finding(decision.id(), "the choice '" + choice.id() + "' of '" + decision.id()
+                                + "' needs a last route without a score condition, so that it always leads on"));
                     }
-                    choice.routes().stream().filter(r -> !study.steps().containsKey(r.target())).forEach(r -> problems.add(
-                            "the choice '" + choice.id() + "' of '" + decision.id() + "' leads to the missing step '" + r.target() + "'"));
+                    choice.routes().stream().filter(r -> !study.steps().containsKey(r.target())).forEach(r -> problems.add(new Finding(
+                            decision.id(), "the choice '" + choice.id() + "' of '" + decision.id() + "' leads to the missing step '" + r.target() + "'")));
                 }
             }
         }
@@ -51,8 +60,8 @@ public final class CaseStudyCheck {
         if (problems.isEmpty()) {
             BigDecimal[] total = range.get(study.start());
             if (total[0].signum() < 0 || total[1].compareTo(study.points()) > 0) {
-                problems.add("paths through the case score from " + total[0] + " to " + total[1]
-                        + " points, outside 0 to " + study.points());
+                problems.add(new Finding(null, "paths through the case score from " + total[0] + " to " + total[1]
+                        + " points, outside 0 to " + study.points()));
             }
         }
         return problems;
@@ -60,12 +69,12 @@ public final class CaseStudyCheck {
 
     /** Depth-first: finds loops, and the lowest and highest score reachable from each step. */
     private static BigDecimal[] walk(CaseStudy study, String stepId, Set<String> onPath, Map<String, BigDecimal[]> range,
-            List<String> problems) {
+            List<Finding> problems) {
         if (range.containsKey(stepId)) {
             return range.get(stepId);
         }
         if (!onPath.add(stepId)) {
-            problems.add("the case loops back to '" + stepId + "': every path must reach an ending");
+            problems.add(new Finding(stepId, "the case loops back to '" + stepId + "': every path must reach an ending"));
             return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
         }
         CaseStudy.Step step = study.steps().get(stepId);
