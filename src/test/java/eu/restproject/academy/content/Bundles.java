@@ -43,6 +43,102 @@ final class Bundles {
             quizzes: []
             """;
 
+    /** A quiz with one question of every type (see QuizFilesTest). */
+    static final String QUIZ = """
+            id: final
+            title:
+              en: Final case study
+            passMark: 60
+            timeLimitMinutes: 20
+            attempts: 3
+            feedback: after-submission
+            completesModule: true
+            questions:
+              - id: period
+                type: single
+                points: 2
+                text:
+                  en: Who may be expelled during the recovery and reflection period?
+                options:
+                  - id: nobody
+                    text: {en: Nobody who is a presumed victim}
+                    correct: true
+                    feedback: {en: "Right: the period protects against expulsion."}
+                    ground: {instrument: CETS No. 197, article: Art. 13}
+                  - id: undocumented
+                    text: {en: Anyone without papers}
+                variants:
+                  ES:
+                    correct: [undocumented]
+              - id: grounds
+                type: multiple
+                points: 3
+                text: {en: Which grounds can justify a residence permit under Art. 14?}
+                options:
+                  - {id: personal, text: {en: Personal situation}, correct: true}
+                  - {id: cooperation, text: {en: Cooperation with the authorities}, correct: true}
+                  - {id: income, text: {en: A sufficient income}}
+              - id: consent
+                type: truefalse
+                points: 1
+                text: {en: "Consent of the victim matters once improper means were used."}
+                answer: false
+              - id: articles
+                type: matching
+                points: 2
+                text: {en: Match each right to its article.}
+                answers:
+                  - {id: art13, text: {en: Art. 13}}
+                  - {id: art14, text: {en: Art. 14}}
+                  - {id: art26, text: {en: Art. 26}}
+                prompts:
+                  - {id: reflection, text: {en: Reflection period}, answer: art13}
+                  - {id: residence, text: {en: Residence permit}, answer: art14}
+              - id: steps
+                type: ordering
+                points: 2
+                text: {en: Put the steps in order.}
+                items:
+                  - {id: identify, text: {en: Identify}}
+                  - {id: refer, text: {en: Refer}}
+              - id: days
+                type: short
+                points: 1
+                text: {en: "How many days does the reflection period last at least?"}
+                accepted: ["30", thirty]
+              - id: essay
+                type: essay
+                points: 4
+                text: {en: "Explain the non-punishment principle. <script>alert(1)</script>"}
+              - id: inspection
+                type: case
+                points: 5
+                text: {en: A labour inspection finds a worker with signs of trafficking.}
+                start: first
+                steps:
+                  - id: first
+                    text: {en: What do you do?}
+                    choices:
+                      - id: refer
+                        text: {en: Refer for identification}
+                        points: 2
+                        next: second
+                      - id: police
+                        text: {en: Call the immigration police}
+                        next: second
+                  - id: second
+                    text: {en: The person asks for time to think.}
+                    choices:
+                      - id: grant
+                        text: {en: Grant the reflection period}
+                        points: 2
+                        next:
+                          - {ifScoreAtLeast: 4, goto: protected}
+                          - {goto: late}
+                  - {id: protected, ending: true, points: 1, debrief: {en: The person is protected.}}
+                  - {id: late, ending: true, points: 0, debrief: {en: Help came late.}}
+            """;
+
     private Bundles() {
     }
 
@@ -82,6 +178,15 @@ final class Bundles {
         }
         files.put("module.yaml", utf8(manifest));
         files.put("lessons/second-lesson.en.md", utf8(secondText));
+        return files;
+    }
+
+    /** The test bundle as module {@code id} at {@code version}, with the quiz "final" in it. */
+    static Map<String, byte[]> withQuiz(String id, String version, String secondChange, String quiz) {
+        Map<String, byte[]> files = version(id, version, secondChange, "Reworded.", "At least 30 days.\n");
+        files.put("module.yaml", utf8(new String(files.get("module.yaml"), StandardCharsets.UTF_8)
+                .replace("quizzes: []", "quizzes: [final]")));
+        files.put("quizzes/final.yaml", utf8(quiz));
         return files;
     }
 

@@ -1,0 +1,164 @@
+package eu.restproject.academy.learning;
+
+import eu.restproject.academy.content.Library;
+import eu.restproject.academy.content.ModuleVersion;
+import eu.restproject.academy.people.Caller;
+import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.NotFoundException;
+import eu.restproject.academy.quiz.Answer;
+import eu.restproject.academy.quiz.AnswerCodec;
+import eu.restproject.academy.quiz.Grade;
+import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.Score;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Quiz attempts: start (or resume), save each answer as it is given, submit once. An attempt whose
+ * time is up is submitted with what was saved, the next time anyone touches it.
+ */
+@ApplicationScoped
+public class Attempts {
+
+    /** The attempt, its quiz (in the version it began on) and the answers saved so far. */
+    public record State(QuizAttempt attempt, Quiz quiz, Map<String, Answer> answers) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Library library;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Quiz quiz(String moduleId, String moduleVersion, String quizId) {
+        ModuleVersion version = library.find(moduleId, moduleVersion).orElseThrow(() -> new NotFoundException("error.module.notFound"));
+        return Optional.ofNullable(library.bundle(version).quizzes().get(quizId))
+                .orElseThrow(() -> new NotFoundException("error.quiz.notFound"));
+    }
+
+    public List<QuizAttempt> history(Caller learner, String moduleId, String quizId) {
+        return em.createNamedQuery("QuizAttempt.ofLearner", QuizAttempt.class).setParameter("account", learner.accountId())
+                .setParameter("module", moduleId).setParameter("quiz", quizId).getResultList();
+    }
+
+    /** The learner's open attempt at the quiz, or a new one on the module's current version if attempts are left. */
+    @Transactional
+    public QuizAttempt start(Caller learner, String moduleId, String quizId) {
+        List<QuizAttempt> earlier = history(learner, moduleId, quizId);
+        for (QuizAttempt attempt : earlier) {
+            submitIfOverdue(attempt);
+            if (!attempt.isSubmitted()) {
+                return attempt;
+            }
+        }
+        ModuleVersion current = library.getCurrent(moduleId);
+        Quiz quiz = quiz(moduleId, current.getVersion(), quizId);
+        if (quiz.maxAttempts().isPresent() && earlier.size() >= quiz.maxAttempts().get()) {
+            throw new InvalidInputException("attempt", "error.attempt.noneLeft", quiz.maxAttempts().get());
+        }
+        Instant now = clock.instant();
+        QuizAttempt attempt = new QuizAttempt(learner.accountId(), moduleId, current.getVersion(), quizId, learner.country(), now,
+                quiz.timeLimitMinutes().map(minutes -> now.plus(Duration.ofMinutes(minutes))).orElse(null));
+        em.persist(attempt);
+        return attempt;
+    }
+
+    public State state(Caller learner, long attemptId) {
+        QuizAttempt attempt = owned(learner, attemptId);
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attemptId).getResultStream()
+                .forEach(a -> answers.put(a.getQuestionId(), AnswerCodec.decode(a.getAnswer())));
+        return new State(attempt, quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId()), answers);
+    }
+
+    /**
+     * Saves one answer, replacing the earlier one to the same question. Refused for another
+     * learner's attempt, after submission, after the time limit, for a question the attempt does
+     * not have, and for an answer that does not fit the question.
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public void save(Caller learner, long attemptId, String questionId, Answer answer) {
+        QuizAttempt attempt = owned(learner, attemptId);
+        if (submitIfOverdue(attempt)) {
+            throw new InvalidInputException("attempt", "error.attempt.timeUp");
+        }
+        if (attempt.isSubmitted()) {
+            throw new InvalidInputException("attempt", "error.attempt.submitted");
+        }
+        Quiz quiz = quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId());
+        Quiz.Item item = quiz.items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("answer", "error.answer.unfit", questionId));
+        item.question().grade(answer, attempt.getCountry());
+        AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptAnswer.Key(attemptId, questionId));
+        if (stored == null) {
+            stored = new AttemptAnswer(attemptId, questionId);
+            stored.replace(AnswerCodec.encode(answer), clock.instant());
+            em.persist(stored);
+        } else {
+            stored.replace(AnswerCodec.encode(answer), clock.instant());
+        }
+    }
+
+    /** Grades and closes the attempt; submitting again (a second tab, a replayed request) changes nothing. */
+    @Transactional
+    public QuizAttempt submit(Caller learner, long attemptId) {
+        QuizAttempt attempt = owned(learner, attemptId);
+        if (!attempt.isSubmitted()) {
+            grade(attempt, clock.instant());
+        }
+        return attempt;
+    }
+
+    /** Grades for each question of a submitted attempt, for the result page. */
+    public Map<String, Grade> grades(State state) {
+        Map<String, Grade> grades = new LinkedHashMap<>();
+        for (Quiz.Item item : state.quiz().items()) {
+            Answer answer = state.answers().get(item.question().id());
+            grades.put(item.question().id(), answer == null ? new Grade(Score.zero(item.question().points()), false)
+                    : item.question().grade(answer, state.attempt().getCountry()));
+        }
+        return grades;
+    }
+
+    private boolean submitIfOverdue(QuizAttempt attempt) {
+        if (!attempt.isSubmitted() && attempt.isOverdue(clock.instant())) {
+            grade(attempt, attempt.getDeadline());
+            return true;
+        }
+        return false;
+    }
+
+    private void grade(QuizAttempt attempt, Instant when) {
+        State state = new State(attempt, quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId()), Map.of());
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attempt.getId()).getResultStream()
+                .forEach(a -> answers.put(a.getQuestionId(), AnswerCodec.decode(a.getAnswer())));
+        Map<String, Grade> grades = grades(new State(attempt, state.quiz(), answers));
+        Score total = grades.values().stream().map(Grade::score).reduce(Score::plus).orElse(Score.zero(BigDecimal.ZERO));
+        boolean waiting = grades.values().stream().anyMatch(Grade::awaitingTrainer);
+        boolean passed = total.percent().compareTo(BigDecimal.valueOf(state.quiz().passMark())) >= 0;
+        attempt.submit(when, total.points(), total.max(), passed, waiting);
+    }
+
+    private QuizAttempt owned(Caller learner, long attemptId) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+        if (attempt == null || attempt.getAccountId() != learner.accountId()) {
+            // Another learner's attempt is answered like one that does not exist.
+            throw new NotFoundException("error.attempt.notFound");
+        }
+        return attempt;
+    }
+}

@@ -1,0 +1,89 @@
+package eu.restproject.academy.learning.web;
+
+import eu.restproject.academy.content.Localized;
+import eu.restproject.academy.learning.Attempts;
+import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.quiz.Answer;
+import eu.restproject.academy.quiz.CaseStudy;
+import eu.restproject.academy.quiz.ChoiceQuestion;
+import eu.restproject.academy.quiz.Feedback;
+import eu.restproject.academy.quiz.Grade;
+import eu.restproject.academy.quiz.Quiz;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/** The result of a submitted attempt, with feedback when the quiz shows it. */
+@Named
+@RequestScoped
+public class AttemptResultView {
+
+    /** What the learner answered to one question, its grade and the feedback to show. */
+    public record Line(Quiz.Item item, Grade grade, List<String> answered, List<Feedback> feedback) {
+    }
+
+    private Long id;
+    private Attempts.State state;
+    private List<Line> lines;
+
+    @Inject
+    private Attempts attempts;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private LanguagePreference languagePreference;
+
+    public void load() {
+        attempts.submit(currentCaller.get(), id);
+        state = attempts.state(currentCaller.get(), id);
+        Map<String, Grade> grades = attempts.grades(state);
+        lines = state.quiz().items().stream().map(item -> line(item, grades.get(item.question().id()))).toList();
+    }
+
+    private Line line(Quiz.Item item, Grade grade) {
+        Answer answer = state.answers().get(item.question().id());
+        if (answer instanceof Answer.Choice choice && item.question() instanceof ChoiceQuestion question) {
+            return new Line(item, grade, choice.optionIds().stream().map(o -> text(item.labels().get(o))).toList(),
+                    choice.optionIds().stream().map(o -> question.feedbackFor(o, state.attempt().getCountry())).toList());
+        }
+        if (answer instanceof Answer.Path path && item.question() instanceof CaseStudy study) {
+            CaseStudy.Position position = study.play(path.choiceIds());
+            List<Feedback> debrief = position.current() instanceof CaseStudy.Ending ending ? List.of(ending.debrief()) : List.of();
+            return new Line(item, grade, position.visited().stream().map(step -> text(item.labels().get(step))).toList(), debrief);
+        }
+        if (answer instanceof Answer.Text text) {
+            return new Line(item, grade, List.of(text.text()), List.of());
+        }
+        return new Line(item, grade, List.of(), List.of());
+    }
+
+    public boolean isFeedbackShown() {
+        return state.quiz().feedback() != Quiz.FeedbackPolicy.NEVER;
+    }
+
+    public String text(Map<Language, String> texts) {
+        return texts == null || texts.isEmpty() ? "" : Localized.pick(texts, languagePreference.getLanguage());
+    }
+
+    public Attempts.State getState() {
+        return state;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,226 @@
+package eu.restproject.academy.learning.web;
+
+import eu.restproject.academy.content.Localized;
+import eu.restproject.academy.learning.Attempts;
+import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.web.FacesMessages;
+import eu.restproject.academy.quiz.Answer;
+import eu.restproject.academy.quiz.CaseStudy;
+import eu.restproject.academy.quiz.ChoiceQuestion;
+import eu.restproject.academy.quiz.MatchingQuestion;
+import eu.restproject.academy.quiz.OrderingQuestion;
+import eu.restproject.academy.quiz.Quiz;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Taking a quiz. Every change is saved on the server at once (autosave), so a closed tab or a
+ * dropped connection loses nothing: opening the attempt again shows every saved answer.
+ */
+@Named
+@ViewScoped
+public class AttemptView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private transient Attempts.State state;
+    private final Map<String, String> single = new HashMap<>();
+    private final Map<String, List<String>> multiple = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, String> pairs = new HashMap<>();
+    private final Map<String, String> positions = new HashMap<>();
+    private final Map<String, List<String>> paths = new HashMap<>();
+
+    @Inject
+    private transient Attempts attempts;
+
+    @Inject
+    private transient CurrentCaller currentCaller;
+
+    @Inject
+    private LanguagePreference languagePreference;
+
+    public void load() throws IOException {
+        state = attempts.state(currentCaller.get(), id);
+        if (state.attempt().isSubmitted() || state.attempt().isOverdue(java.time.Instant.now())) {
+            attempts.submit(currentCaller.get(), id);
+            redirectToResult();
+            return;
+        }
+        state.answers().forEach((questionId, answer) -> {
+            if (answer instanceof Answer.Choice choice) {
+                single.put(questionId, choice.optionIds().stream().findFirst().orElse(null));
+                multiple.put(questionId, new ArrayList<>(choice.optionIds()));
+            } else if (answer instanceof Answer.Text text) {
+                texts.put(questionId, text.text());
+            } else if (answer instanceof Answer.Matching matching) {
+                matching.pairs().forEach((prompt, chosen) -> pairs.put(questionId + "/" + prompt, chosen));
+            } else if (answer instanceof Answer.Ordering ordering) {
+                for (int i = 0; i < ordering.itemIds().size(); i++) {
+                    positions.put(questionId + "/" + i, ordering.itemIds().get(i));
+                }
+            } else if (answer instanceof Answer.Path path) {
+                paths.put(questionId, new ArrayList<>(path.choiceIds()));
+            }
+        });
+    }
+
+    public void saveSingle(String questionId) {
+        String chosen = single.get(questionId);
+        save(questionId, new Answer.Choice(chosen == null ? java.util.Set.of() : java.util.Set.of(chosen)));
+    }
+
+    public void saveMultiple(String questionId) {
+        save(questionId, new Answer.Choice(new LinkedHashSet<>(multiple.getOrDefault(questionId, List.of()))));
+    }
+
+    public void saveText(String questionId) {
+        save(questionId, new Answer.Text(texts.getOrDefault(questionId, "")));
+    }
+
+    public void saveMatching(String questionId) {
+        MatchingQuestion question = (MatchingQuestion) item(questionId).question();
+        Map<String, String> chosen = new HashMap<>();
+        question.correctPairs().keySet().forEach(prompt -> {
+            String answer = pairs.get(questionId + "/" + prompt);
+            if (answer != null && !answer.isEmpty()) {
+                chosen.put(prompt, answer);
+            }
+        });
+        save(questionId, new Answer.Matching(chosen));
+    }
+
+    /** An ordering is saved once every position holds a different item. */
+    public void saveOrdering(String questionId) {
+        OrderingQuestion question = (OrderingQuestion) item(questionId).question();
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < question.correctOrder().size(); i++) {
+            order.add(positions.get(questionId + "/" + i));
+        }
+        if (order.stream().allMatch(o -> o != null && !o.isEmpty()) && new LinkedHashSet<>(order).size() == order.size()) {
+            save(questionId, new Answer.Ordering(order));
+        }
+    }
+
+    public void choose(String questionId, String choiceId) {
+        List<String> path = new ArrayList<>(paths.getOrDefault(questionId, List.of()));
+        path.add(choiceId);
+        if (save(questionId, new Answer.Path(path))) {
+            paths.put(questionId, path);
+        }
+    }
+
+    public void submit() throws IOException {
+        attempts.submit(currentCaller.get(), id);
+        redirectToResult();
+    }
+
+    private boolean save(String questionId, Answer answer) {
+        try {
+            attempts.save(currentCaller.get(), id, questionId, answer);
+            return true;
+        } catch (AcademyException refusal) {
+            FacesMessages.error(refusal.messageKey(), refusal.arguments());
+            return false;
+        }
+    }
+
+    private void redirectToResult() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/learn/attempt-result.xhtml?id=" + id);
+    }
+
+    private Quiz.Item item(String questionId) {
+        return state().quiz().items().stream().filter(i -> i.question().id().equals(questionId)).findFirst().orElseThrow();
+    }
+
+    private Attempts.State state() {
+        if (state == null) {
+            state = attempts.state(currentCaller.get(), id);
+        }
+        return state;
+    }
+
+    /** Where the learner stands in a case study, following the saved path. */
+    public CaseStudy.Position position(String questionId) {
+        CaseStudy study = (CaseStudy) item(questionId).question();
+        return study.play(paths.getOrDefault(questionId, List.of()));
+    }
+
+    public List<CaseStudy.Choice> choices(String questionId) {
+        return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
+    }
+
+    public String text(Map<Language, String> texts) {
+        return texts == null || texts.isEmpty() ? "" : Localized.pick(texts, languagePreference.getLanguage());
+    }
+
+    public String label(Quiz.Item item, String key) {
+        return text(item.labels().get(key));
+    }
+
+    public String type(Quiz.Item item) {
+        if (item.question() instanceof ChoiceQuestion choice) {
+            return choice.multiple() ? "multiple" : "single";
+        }
+        return item.question().getClass().getSimpleName().replace("Question", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public List<String> positionsOf(Quiz.Item item) {
+        int size = ((OrderingQuestion) item.question()).correctOrder().size();
+        return java.util.stream.IntStream.range(0, size).mapToObj(String::valueOf).toList();
+    }
+
+    public List<String> shuffled(Quiz.Item item) {
+        List<String> items = new ArrayList<>(((OrderingQuestion) item.question()).correctOrder());
+        java.util.Collections.rotate(items, 1);
+        java.util.Collections.reverse(items);
+        return items;
+    }
+
+    public Attempts.State getState() {
+        return state();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Map<String, String> getSingle() {
+        return single;
+    }
+
+    public Map<String, List<String>> getMultiple() {
+        return multiple;
+    }
+
+    public Map<String, String> getTexts() {
+        return texts;
+    }
+
+    public Map<String, String> getPairs() {
+        return pairs;
+    }
+
+    public Map<String, String> getPositions() {
+        return positions;
+    }
+}
