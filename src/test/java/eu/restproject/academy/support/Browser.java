@@ -97,6 +97,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until PrimeFaces has no ajax request under way (autosave done). */
+    public void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

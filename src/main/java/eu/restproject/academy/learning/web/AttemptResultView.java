@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
@@ -49,7 +48,7 @@ public class AttemptResultView {
     private Line line(Quiz.Item item, Grade grade) {
         Answer answer = state.answers().get(item.question().id());
         if (answer instanceof Answer.Choice choice && item.question() instanceof ChoiceQuestion question) {
-            return new Line(item, grade, choice.optionIds().stream().map(o -> text(item.labels().get(o))).toList(),
+            return new Line(item, grade, choice.optionIds().stream().map(o -> QuizTexts.label(item, o, languagePreference.getLanguage())).toList(),
                     choice.optionIds().stream().map(o -> question.feedbackFor(o, state.attempt().getCountry())).toList());
         }
         if (answer instanceof Answer.Path path && item.question() instanceof CaseStudy study) {
@@ -68,7 +67,7 @@ public class AttemptResultView {
     }
 
     public String text(Map<Language, String> texts) {
-        return texts == null || texts.isEmpty() ? "" : Localized.pick(texts, languagePreference.getLanguage());
+        return QuizTexts.text(texts, languagePreference.getLanguage());
     }
 
     public Attempts.State getState() {

@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
@@ -116,14 +115,6 @@ public class AttemptView implements Serializable {
         }
     }
 
-    public void choose(String questionId, String choiceId) {
-        List<String> path = new ArrayList<>(paths.getOrDefault(questionId, List.of()));
-        path.add(choiceId);
-        if (save(questionId, new Answer.Path(path))) {
-            paths.put(questionId, path);
-        }
-    }
-
     public void submit() throws IOException {
         attempts.submit(currentCaller.get(), id);
         redirectToResult();
@@ -166,11 +157,11 @@ public class AttemptView implements Serializable {
     }
 
     public String text(Map<Language, String> texts) {
-        return texts == null || texts.isEmpty() ? "" : Localized.pick(texts, languagePreference.getLanguage());
+        return QuizTexts.text(texts, languagePreference.getLanguage());
     }
 
     public String label(Quiz.Item item, String key) {
-        return text(item.labels().get(key));
+        return QuizTexts.label(item, key, languagePreference.getLanguage());
     }
 
     public String type(Quiz.Item item) {
@@ -190,6 +181,11 @@ public class AttemptView implements Serializable {
         java.util.Collections.rotate(items, 1);
         java.util.Collections.reverse(items);
         return items;
+    }
+
+    public String getFormToken() {
+        return eu.restproject.academy.platform.security.FormToken.of(
+                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public Attempts.State getState() {

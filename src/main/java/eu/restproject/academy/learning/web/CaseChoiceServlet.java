@@ -1,0 +1,59 @@
+package eu.restproject.academy.learning.web;
+
+import eu.restproject.academy.learning.Attempts;
+import eu.restproject.academy.people.Caller;
+import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.security.FormToken;
+import eu.restproject.academy.quiz.Answer;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One step of a case study: the choice is added to the saved path (so a replayed or out-of-order
+ * post is refused by the case itself) and the learner returns to the attempt at that case.
+ */
+@WebServlet("/learn/case-choice")
+public class CaseChoiceServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Attempts attempts;
+
+    @Inject
+    private transient CurrentCaller currentCaller;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!FormToken.isValid(request)) {
+            request.setAttribute("academy.csrfRejected", Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        long attempt;
+        try {
+            attempt = Long.parseLong(request.getParameter("attempt"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String question = request.getParameter("question");
+        Caller learner = currentCaller.get();
+        try {
+            Answer saved = attempts.state(learner, attempt).answers().get(question);
+            List<String> path = new ArrayList<>(saved instanceof Answer.Path p ? p.choiceIds() : List.of());
+            path.add(request.getParameter("choice"));
+            attempts.save(learner, attempt, question, new Answer.Path(path));
+        } catch (AcademyException refusal) {
+            // A stale or replayed step changes nothing; the attempt page shows where the case stands.
+        }
+        response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + attempt + "#q-" + question);
+    }
+}

@@ -1,0 +1,78 @@
+package eu.restproject.academy.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.RunningAcademy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A participant plays a branching case study, closes the browser half-way, comes back and finishes. */
+@ExtendWith(RunningAcademy.class)
+class QuizBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void answersSurviveClosingTheBrowserAndTheCaseBranches() throws Exception {
+        HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RunningAcademy.url("/api/v1/bundles?name=it-quizb.zip")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(Bundles.withQuiz("it-quizb", "1.0.0", "new", Bundles.QUIZ))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, upload.statusCode(), upload.body());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.open("/learn/module.xhtml?id=it-quizb");
+        browser.submit("start-final");
+        browser.assertAccessible();
+        browser.find(By.cssSelector("input[type=radio][value='nobody']")).click();
+        browser.awaitAjax();
+        browser.find(By.cssSelector("button[data-choice='police']")).click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-choice='grant']")));
+        assertTrue(browser.text().contains("The person asks for time to think."), browser.text());
+        browser.screenshot("40-quiz-case-halfway");
+
+        // The browser is closed: a new session, the same account.
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.open("/learn/module.xhtml?id=it-quizb");
+        browser.submit("start-final");
+        assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the saved answer is back");
+        assertTrue(browser.text().contains("The person asks for time to think."), "the case resumes at its second step");
+
+        browser.find(By.cssSelector("button[data-choice='grant']")).click();
+        browser.find(By.id("case-ended-inspection"));
+        assertTrue(browser.text().contains("Help came late."), "police first leaves 2 points: the late ending");
+        browser.screenshot("41-quiz-case-ended");
+        browser.submit("quiz:submit");
+
+        String score = browser.find(By.id("result-score")).getText();
+        // period 2 + case (police 0, grant 2, late 0) 2 = 4 of 20
+        assertTrue(score.contains("4.00 / 20.00"), score);
+        browser.assertAccessible();
+        browser.screenshot("42-quiz-result");
+    }
+}
