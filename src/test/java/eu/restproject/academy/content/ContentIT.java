@@ -89,7 +89,7 @@ class ContentIT {
     @Test
     void theContentFolderWasLoadedAtStart() {
         ModuleVersion identification = library.getCurrent("essentials-identification");
-        assertEquals("1.0.0", identification.getVersion());
+        assertEquals("1.1.0", identification.getVersion(), "1.1.0 adds the quiz; its lessons are unchanged");
         assertEquals(ModuleVersion.Source.FOLDER, identification.getSource());
         assertFalse(library.bundle(identification).lessons().isEmpty());
         assertTrue(library.current("essentials-reflection-period").isPresent());
