@@ -72,7 +72,7 @@ class ModulesAdminBrowserIT {
         upload(archive("v11", module("1.1.0", "editorial", "At least thirty days.\n")));
         assertTrue(browser.find(By.id("history-it-admin")).isDisplayed());
 
-        browser.find(By.linkText("Compare 1.0.0 → 1.1.0")).click();
+        browser.find(By.xpath("//section[@aria-labelledby='history-it-admin']//a[contains(., 'Compare 1.0.0 → 1.1.0')]")).click();
         String diff = browser.find(By.id("diff-second-lesson")).findElement(By.xpath("..")).getText();
         assertTrue(diff.contains("-At least 30 days."), diff);
         assertTrue(diff.contains("+At least thirty days."), diff);
