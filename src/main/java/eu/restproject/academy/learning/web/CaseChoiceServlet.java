@@ -32,9 +32,7 @@ public class CaseChoiceServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!FormToken.isValid(request)) {
-            request.setAttribute("academy.csrfRejected", Boolean.TRUE);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!FormToken.accept(request, response)) {
             return;
         }
         long attempt;

@@ -4,14 +4,13 @@ import eu.restproject.academy.learning.Progress;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.security.FormToken;
+import eu.restproject.academy.platform.web.Urls;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * "Mark as done and continue" at the end of a lesson: records the completion and sends the learner
@@ -30,9 +29,7 @@ public class LessonCompletionServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!FormToken.isValid(request)) {
-            request.setAttribute("academy.csrfRejected", Boolean.TRUE);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!FormToken.accept(request, response)) {
             return;
         }
         String module = request.getParameter("module");
@@ -45,12 +42,8 @@ public class LessonCompletionServlet extends HttpServlet {
             return;
         }
         String target = next != null && !next.isBlank()
-                ? "/learn/lesson.xhtml?module=" + encode(module) + "&lesson=" + encode(next)
-                : "/learn/module.xhtml?id=" + encode(module) + "&finished=true";
+                ? "/learn/lesson.xhtml?module=" + Urls.encode(module) + "&lesson=" + Urls.encode(next)
+                : "/learn/module.xhtml?id=" + Urls.encode(module) + "&finished=true";
         response.sendRedirect(request.getContextPath() + target);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

@@ -5,14 +5,13 @@ import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.security.FormToken;
+import eu.restproject.academy.platform.web.Urls;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** "Start the quiz" on a module page: opens a new attempt, or the one still open, and goes there. */
 @WebServlet("/learn/start-quiz")
@@ -28,9 +27,7 @@ public class QuizStartServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!FormToken.isValid(request)) {
-            request.setAttribute("academy.csrfRejected", Boolean.TRUE);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (!FormToken.accept(request, response)) {
             return;
         }
         String module = request.getParameter("module");
@@ -38,12 +35,8 @@ public class QuizStartServlet extends HttpServlet {
             QuizAttempt attempt = attempts.start(currentCaller.get(), module, request.getParameter("quiz"));
             response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + attempt.getId());
         } catch (AcademyException refusal) {
-            response.sendRedirect(request.getContextPath() + "/learn/module.xhtml?id=" + encode(module)
-                    + "&refused=" + encode(refusal.messageKey()));
+            response.sendRedirect(request.getContextPath() + "/learn/module.xhtml?id=" + Urls.encode(module)
+                    + "&refused=" + Urls.encode(refusal.messageKey()));
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

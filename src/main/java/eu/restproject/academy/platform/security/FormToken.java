@@ -33,6 +33,16 @@ public final class FormToken {
         return value;
     }
 
+    /** Answers 403 (the "form not from this site" page) and returns false when the post lacks the session's token. */
+    public static boolean accept(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        if (isValid(request)) {
+            return true;
+        }
+        request.setAttribute("academy.csrfRejected", Boolean.TRUE);
+        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+        return false;
+    }
+
     public static boolean isValid(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String presented = request.getParameter(PARAMETER);
