@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** A learner's standing in the current version of one module. */
 public record ModuleProgress(ModuleVersion version, Manifest manifest, List<LessonState> lessons,
-        Map<String, Set<Language>> lessonLanguages) {
+        Map<String, Set<Language>> lessonLanguages, boolean hasFinalQuiz, boolean finalQuizPassed) {
 
     /** One lesson and its status; {@code note} explains a substantive update. */
     public record LessonState(Manifest.Lesson lesson, ProgressRules.Status status, Optional<Manifest.Lesson> updatedBy) {
@@ -41,6 +41,14 @@ public record ModuleProgress(ModuleVersion version, Manifest manifest, List<Less
 
     public boolean isFinished() {
         return completed() == lessons.size();
+    }
+
+    /**
+     * The module is completed by passing its final quiz when it has one (a quiz that
+     * "completesModule"), otherwise by completing every lesson. Certificates rely on this.
+     */
+    public boolean isModuleCompleted() {
+        return hasFinalQuiz ? finalQuizPassed : isFinished();
     }
 
     /** Where to go on: the first lesson in order that is not completed (an updated one counts as not completed). */

@@ -53,7 +53,7 @@ public class Progress {
         Map<String, SemanticVersion> completions = em.createNamedQuery("LessonProgress.ofLearnerInModule", LessonProgress.class)
                 .setParameter("account", learner.accountId()).setParameter("module", moduleId).getResultStream()
                 .collect(Collectors.toMap(LessonProgress::getLessonId, LessonProgress::completedVersion));
-        return progress(versions, current, completions);
+        return progress(learner, versions, current, completions);
     }
 
     /** Progress in every module that has a current version, in catalogue order. */
@@ -64,11 +64,12 @@ public class Progress {
                         Collectors.toMap(LessonProgress::getLessonId, LessonProgress::completedVersion)));
         List<ModuleProgress> overview = new ArrayList<>();
         library.all().forEach((moduleId, versions) -> Library.currentOf(versions)
-                .ifPresent(current -> overview.add(progress(versions, current, completions.getOrDefault(moduleId, Map.of())))));
+                .ifPresent(current -> overview.add(progress(learner, versions, current, completions.getOrDefault(moduleId, Map.of())))));
         return overview;
     }
 
-    private ModuleProgress progress(List<ModuleVersion> versions, ModuleVersion current, Map<String, SemanticVersion> completions) {
+    private ModuleProgress progress(Caller learner, List<ModuleVersion> versions, ModuleVersion current,
+            Map<String, SemanticVersion> completions) {
         var chain = library.changeChain(versions);
         var bundle = library.bundle(current);
         Manifest manifest = bundle.manifest();
@@ -82,6 +83,11 @@ public class Progress {
         }).toList();
         Map<String, java.util.Set<eu.restproject.academy.platform.i18n.Language>> languages = bundle.lessons().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().keySet()));
-        return new ModuleProgress(current, manifest, lessons, languages);
+        List<String> finalQuizzes = bundle.quizzes().values().stream().filter(q -> q.completesModule()).map(q -> q.id()).toList();
+        boolean passed = !finalQuizzes.isEmpty() && em.createQuery("select count(a) from QuizAttempt a where a.accountId = :account "
+                        + "and a.moduleId = :module and a.quizId in :quizzes and a.passed = true", Long.class)
+                .setParameter("account", learner.accountId()).setParameter("module", current.getModuleId())
+                .setParameter("quizzes", finalQuizzes).getSingleResult() > 0;
+        return new ModuleProgress(current, manifest, lessons, languages, !finalQuizzes.isEmpty(), passed);
     }
 }

@@ -55,6 +55,9 @@ class AttemptsIT {
     @Inject
     private Registration registration;
 
+    @Inject
+    private eu.restproject.academy.learning.Progress progress;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -115,6 +118,8 @@ class AttemptsIT {
         assertEquals("16.00", submitted.getScore().toPlainString());
         assertEquals("20.00", submitted.getMaxScore().toPlainString());
         assertTrue(submitted.getPassed());
+        assertFalse(progress.of(learner, "it-quiz").isFinished(), "no lesson was read");
+        assertTrue(progress.of(learner, "it-quiz").isModuleCompleted(), "passing the final quiz completes the module");
 
         QuizAttempt twice = attempts.submit(learner, attempt);
         assertEquals("16.00", twice.getScore().toPlainString(), "a second submission (another tab) changes nothing");
@@ -122,6 +127,15 @@ class AttemptsIT {
                 twice.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertEquals("error.attempt.submitted", assertThrows(InvalidInputException.class,
                 () -> attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("undocumented")))).messageKey());
+    }
+
+    @Test
+    void aFailedFinalQuizDoesNotCompleteTheModule() {
+        Caller learner = learner("failer", Country.MD);
+        long attempt = attempts.start(learner, "it-quiz", "final").getId();
+        attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("nobody")));
+        assertFalse(attempts.submit(learner, attempt).getPassed());
+        assertFalse(progress.of(learner, "it-quiz").isModuleCompleted());
     }
 
     @Test
