@@ -63,6 +63,12 @@ class QuizBrowserIT {
         assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the saved answer is back");
         assertTrue(browser.text().contains("The person asks for time to think."), "the case resumes at its second step");
 
+        // A stale post for the first step (another tab, a replay) changes nothing.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var f = document.querySelector(\"button[data-choice='grant']\").form;"
+                        + "f.querySelector('[name=step]').value = 'first'; f.submit();");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-choice='grant']")));
         browser.find(By.cssSelector("button[data-choice='grant']")).click();
         browser.find(By.id("case-ended-inspection"));
         assertTrue(browser.text().contains("Help came late."), "police first leaves 2 points: the late ending");
