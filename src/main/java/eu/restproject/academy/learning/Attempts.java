@@ -7,6 +7,7 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.AnswerCodec;
+import eu.restproject.academy.quiz.EssayQuestion;
 import eu.restproject.academy.quiz.Grade;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.Score;
@@ -77,7 +78,16 @@ public class Attempts {
     }
 
     public State state(Caller learner, long attemptId) {
-        QuizAttempt attempt = owned(learner, attemptId);
+        return stateOf(owned(learner, attemptId));
+    }
+
+    /** An attempt as staff see it; callers check the country scope. */
+    public State stateForStaff(QuizAttempt attempt) {
+        return stateOf(attempt);
+    }
+
+    private State stateOf(QuizAttempt attempt) {
+        long attemptId = attempt.getId();
         Map<String, Answer> answers = new LinkedHashMap<>();
         em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attemptId).getResultStream()
                 .forEach(a -> answers.put(a.getQuestionId(), AnswerCodec.decode(a.getAnswer())));
@@ -122,15 +132,37 @@ public class Attempts {
         return attempt;
     }
 
-    /** Grades for each question of a submitted attempt, for the result page. */
+    /** Grades for each question of an attempt: essays count with the trainer's grade once there is one. */
     public Map<String, Grade> grades(State state) {
+        Map<String, EssayGrade> essays = new LinkedHashMap<>();
+        em.createNamedQuery("EssayGrade.ofAttempt", EssayGrade.class).setParameter("attempt", state.attempt().getId())
+                .getResultStream().forEach(g -> essays.put(g.getQuestionId(), g));
         Map<String, Grade> grades = new LinkedHashMap<>();
         for (Quiz.Item item : state.quiz().items()) {
-            Answer answer = state.answers().get(item.question().id());
-            grades.put(item.question().id(), answer == null ? new Grade(Score.zero(item.question().points()), false)
-                    : item.question().grade(answer, state.attempt().getCountry()));
+            String id = item.question().id();
+            Answer answer = state.answers().get(id);
+            if (answer == null) {
+                grades.put(id, new Grade(Score.zero(item.question().points()), false));
+            } else if (item.question() instanceof EssayQuestion essay && essays.containsKey(id)) {
+                grades.put(id, essay.graded(essays.get(id).getPoints()));
+            } else {
+                grades.put(id, item.question().grade(answer, state.attempt().getCountry()));
+            }
         }
         return grades;
+    }
+
+    /** The trainer's rubric comments by question, for the result page. */
+    public Map<String, String> rubrics(long attemptId) {
+        Map<String, String> rubrics = new LinkedHashMap<>();
+        em.createNamedQuery("EssayGrade.ofAttempt", EssayGrade.class).setParameter("attempt", attemptId)
+                .getResultStream().filter(g -> g.getRubric() != null).forEach(g -> rubrics.put(g.getQuestionId(), g.getRubric()));
+        return rubrics;
+    }
+
+    /** Grades the attempt again, after a trainer graded an essay. */
+    public void regrade(QuizAttempt attempt) {
+        grade(attempt, attempt.getSubmittedAt());
     }
 
     private boolean submitIfOverdue(QuizAttempt attempt) {

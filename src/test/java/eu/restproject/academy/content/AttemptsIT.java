@@ -58,6 +58,9 @@ class AttemptsIT {
     @Inject
     private eu.restproject.academy.learning.Progress progress;
 
+    @Inject
+    private eu.restproject.academy.learning.EssayGrading grading;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -148,6 +151,34 @@ class AttemptsIT {
         assertNull(submitted.getPassed());
         assertEquals(new Answer.Text("<script>alert(1)</script> The principle means…"),
                 attempts.state(learner, attempt).answers().get("essay"), "stored as text, exactly as typed");
+    }
+
+    @Test
+    void trainersOfTheLearnersCountryGradeEssaysAndTheResultFollows() {
+        Caller learner = learner("essayist", Country.NL);
+        long attempt = attempts.start(learner, "it-quiz", "final").getId();
+        answerEverythingRight(learner, attempt);
+        attempts.save(learner, attempt, "essay", new Answer.Text("A victim is not punished for acts they were compelled to commit."));
+        assertTrue(attempts.submit(learner, attempt).isAwaitingTrainer());
+
+        Caller trainerNl = new Caller(-10, "trainer.nl@it.example.org", java.util.EnumSet.of(eu.restproject.academy.people.Role.TRAINER), Country.NL);
+        Caller trainerAt = new Caller(-11, "trainer.at@it.example.org", java.util.EnumSet.of(eu.restproject.academy.people.Role.TRAINER), Country.AT);
+        assertTrue(grading.queue(trainerNl).stream().anyMatch(p -> p.attempt().getId() == attempt && p.item().question().id().equals("essay")));
+        assertTrue(grading.queue(trainerAt).stream().noneMatch(p -> p.attempt().getId() == attempt), "another country's essays stay hidden");
+        assertThrows(eu.restproject.academy.platform.AccessDeniedException.class,
+                () -> grading.grade(trainerAt, attempt, "essay", java.math.BigDecimal.ONE, "x"));
+        assertThrows(eu.restproject.academy.platform.AccessDeniedException.class, () -> grading.queue(learner));
+        assertEquals("error.essay.score", assertThrows(InvalidInputException.class,
+                () -> grading.grade(trainerNl, attempt, "essay", new java.math.BigDecimal("4.5"), "too generous")).messageKey());
+        assertThrows(InvalidInputException.class, () -> grading.grade(trainerNl, attempt, "period", java.math.BigDecimal.ONE, "not an essay"));
+
+        grading.grade(trainerNl, attempt, "essay", new java.math.BigDecimal("3"), "Clear; add the limits of the principle.");
+        QuizAttempt graded = attempts.state(learner, attempt).attempt();
+        assertFalse(graded.isAwaitingTrainer());
+        assertEquals("19.00", graded.getScore().toPlainString(), "16 earlier points and 3 for the essay");
+        assertTrue(graded.getPassed());
+        assertEquals("Clear; add the limits of the principle.", attempts.rubrics(attempt).get("essay"));
+        assertTrue(grading.queue(trainerNl).stream().noneMatch(p -> p.attempt().getId() == attempt), "graded essays leave the queue");
     }
 
     @Test

@@ -28,6 +28,7 @@ public class AttemptResultView {
     private Long id;
     private Attempts.State state;
     private List<Line> lines;
+    private Map<String, String> rubrics;
 
     @Inject
     private Attempts attempts;
@@ -43,6 +44,7 @@ public class AttemptResultView {
         state = attempts.state(currentCaller.get(), id);
         Map<String, Grade> grades = attempts.grades(state);
         lines = state.quiz().items().stream().map(item -> line(item, grades.get(item.question().id()))).toList();
+        rubrics = attempts.rubrics(id);
     }
 
     private Line line(Quiz.Item item, Grade grade) {
@@ -72,6 +74,10 @@ public class AttemptResultView {
 
     public Attempts.State getState() {
         return state;
+    }
+
+    public Map<String, String> getRubrics() {
+        return rubrics;
     }
 
     public List<Line> getLines() {

@@ -1,0 +1,80 @@
+package eu.restproject.academy.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.RunningAcademy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** A learner writes an essay; a trainer of the learner's country grades it; the learner reads the comment. */
+@ExtendWith(RunningAcademy.class)
+class EssayBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    private static void signInAs(String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(email, RunningAcademy.DEMO_PASSWORD);
+    }
+
+    @Test
+    void aTrainerGradesAnEssayInTheGradingQueue() throws Exception {
+        HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RunningAcademy.url("/api/v1/bundles?name=it-essay.zip")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(Bundles.withQuiz("it-essay", "1.0.0", "new", Bundles.QUIZ))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, upload.statusCode(), upload.body());
+
+        signInAs("participant1.md@example.org");
+        browser.open("/learn/module.xhtml?id=it-essay");
+        browser.submit("start-final");
+        var essay = browser.find(By.cssSelector("textarea.essay"));
+        essay.sendKeys("Victims should not be punished for offences they were compelled to commit.");
+        essay.sendKeys(Keys.TAB);
+        browser.awaitAjax();
+        browser.submit("quiz:submit");
+        assertTrue(browser.find(By.id("result-score")).getText().length() > 0);
+
+        signInAs("trainer.md@example.org");
+        browser.open("/staff/essays.xhtml");
+        browser.assertAccessible();
+        assertTrue(browser.text().contains("Victims should not be punished"), browser.text());
+        browser.find(By.cssSelector("input[id$='points']")).sendKeys("3");
+        browser.find(By.cssSelector("textarea[id$='rubric']")).sendKeys("Good; name the limits of the principle.");
+        browser.screenshot("50-essay-grading");
+        browser.submit(browser.find(By.cssSelector("input[id$='save']")).getAttribute("id"));
+        assertTrue(browser.driver().findElements(By.id("no-essays")).size() == 1, browser.text());
+
+        signInAs("trainer.at@example.org");
+        browser.open("/staff/essays.xhtml");
+        assertTrue(!browser.text().contains("Victims should not be punished"), "an Austrian trainer does not see Moldova's essays");
+
+        signInAs("participant1.md@example.org");
+        browser.open("/learn/module.xhtml?id=it-essay");
+        browser.find(By.cssSelector("#quizzes a")).click();
+        browser.find(By.id("result-score"));
+        assertTrue(browser.text().contains("Good; name the limits of the principle."), browser.text());
+        browser.screenshot("51-essay-graded-result");
+    }
+}
