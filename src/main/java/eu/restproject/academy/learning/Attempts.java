@@ -112,7 +112,7 @@ public class Attempts {
         Quiz.Item item = quiz.items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("answer", "error.answer.unfit", questionId));
         item.question().grade(answer, attempt.getCountry());
-        AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptAnswer.Key(attemptId, questionId));
+        AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptQuestionKey(attemptId, questionId));
         if (stored == null) {
             stored = new AttemptAnswer(attemptId, questionId);
             stored.replace(AnswerCodec.encode(answer), clock.instant());

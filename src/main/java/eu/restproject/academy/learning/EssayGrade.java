@@ -6,43 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A trainer's grade of one written answer, with the rubric comment the learner sees. */
 @Entity
 @Table(name = "essay_grade")
-@IdClass(EssayGrade.Key.class)
+@IdClass(AttemptQuestionKey.class)
 @NamedQuery(name = "EssayGrade.ofAttempt", query = "select g from EssayGrade g where g.attemptId = :attempt")
 public class EssayGrade {
-
-    /** Attempt and question. */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long attemptId;
-        private String questionId;
-
-        public Key() {
-            // for JPA
-        }
-
-        Key(Long attemptId, String questionId) {
-            this.attemptId = attemptId;
-            this.questionId = questionId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(attemptId, key.attemptId) && Objects.equals(questionId, key.questionId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(attemptId, questionId);
-        }
-    }
 
     @Id
     @Column(name = "attempt_id")

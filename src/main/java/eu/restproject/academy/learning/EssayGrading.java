@@ -79,7 +79,7 @@ public class EssayGrading {
         if (comment != null && comment.length() > RUBRIC_MAX) {
             throw new InvalidInputException("rubric", "error.essay.rubric", RUBRIC_MAX);
         }
-        EssayGrade grade = em.find(EssayGrade.class, new EssayGrade.Key(attemptId, questionId));
+        EssayGrade grade = em.find(EssayGrade.class, new AttemptQuestionKey(attemptId, questionId));
         if (grade == null) {
             grade = new EssayGrade(attemptId, questionId);
             grade.set(points, comment, staff.accountId(), Instant.now());
