@@ -49,7 +49,7 @@ public class Progress {
 
     public ModuleProgress of(Caller learner, String moduleId) {
         List<ModuleVersion> versions = library.versions(moduleId);
-        ModuleVersion current = library.getCurrent(moduleId);
+        ModuleVersion current = Library.currentOf(versions).orElseThrow(() -> new NotFoundException("error.module.notFound"));
         Map<String, SemanticVersion> completions = em.createNamedQuery("LessonProgress.ofLearnerInModule", LessonProgress.class)
                 .setParameter("account", learner.accountId()).setParameter("module", moduleId).getResultStream()
                 .collect(Collectors.toMap(LessonProgress::getLessonId, LessonProgress::completedVersion));

@@ -190,6 +190,16 @@ final class Bundles {
         return files;
     }
 
+    /** Publishes a bundle on the running platform through the API, as the admin. */
+    static java.net.http.HttpResponse<String> publishThroughApi(String name, Map<String, byte[]> files) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(eu.restproject.academy.support.RunningAcademy.url("/api/v1/bundles?name=" + name)))
+                .header("Authorization", "Bearer " + eu.restproject.academy.support.RunningAcademy.ADMIN_TOKEN)
+                .header("Content-Type", "application/zip")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip(files))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     static Map<String, byte[]> with(String path, String content) {
         Map<String, byte[]> files = valid();
         files.put(path, utf8(content));

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,21 +29,13 @@ class EssayBrowserIT {
         browser.close();
     }
 
-    private static void signInAs(String email) {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(email, RunningAcademy.DEMO_PASSWORD);
-    }
 
     @Test
     void aTrainerGradesAnEssayInTheGradingQueue() throws Exception {
-        HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(RunningAcademy.url("/api/v1/bundles?name=it-essay.zip")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(Bundles.withQuiz("it-essay", "1.0.0", "new", Bundles.QUIZ))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> upload = Bundles.publishThroughApi("it-essay.zip", Bundles.withQuiz("it-essay", "1.0.0", "new", Bundles.QUIZ));
         assertEquals(201, upload.statusCode(), upload.body());
 
-        signInAs("participant1.md@example.org");
+        browser.signInAfresh("participant1.md@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-essay");
         browser.submit("start-final");
         var essay = browser.find(By.cssSelector("textarea.essay"));
@@ -56,7 +45,7 @@ class EssayBrowserIT {
         browser.submit("quiz:submit");
         assertTrue(browser.find(By.id("result-score")).getText().length() > 0);
 
-        signInAs("trainer.md@example.org");
+        browser.signInAfresh("trainer.md@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/staff/essays.xhtml");
         browser.assertAccessible();
         assertTrue(browser.text().contains("Victims should not be punished"), browser.text());
@@ -66,11 +55,11 @@ class EssayBrowserIT {
         browser.submit(browser.find(By.cssSelector("input[id$='save']")).getAttribute("id"));
         assertTrue(browser.driver().findElements(By.id("no-essays")).size() == 1, browser.text());
 
-        signInAs("trainer.at@example.org");
+        browser.signInAfresh("trainer.at@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/staff/essays.xhtml");
         assertTrue(!browser.text().contains("Victims should not be punished"), "an Austrian trainer does not see Moldova's essays");
 
-        signInAs("participant1.md@example.org");
+        browser.signInAfresh("participant1.md@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-essay");
         browser.find(By.cssSelector("#quizzes a")).click();
         browser.find(By.id("result-score"));

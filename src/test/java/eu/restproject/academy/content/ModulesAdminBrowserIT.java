@@ -53,8 +53,7 @@ class ModulesAdminBrowserIT {
 
     @Test
     void theAdminPublishesComparesAndRetiresVersions() throws Exception {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
+        browser.signInAfresh(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
 
         Map<String, byte[]> bad = module("1.0.0", "new", "Fine.\n\n[click](javascript:alert(1))\n");
         bad.put("module.yaml", Bundles.utf8(new String(bad.get("module.yaml"), java.nio.charset.StandardCharsets.UTF_8)

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,15 +32,10 @@ class QuizBrowserIT {
 
     @Test
     void answersSurviveClosingTheBrowserAndTheCaseBranches() throws Exception {
-        HttpResponse<String> upload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(RunningAcademy.url("/api/v1/bundles?name=it-quizb.zip")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(Bundles.withQuiz("it-quizb", "1.0.0", "new", Bundles.QUIZ))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> upload = Bundles.publishThroughApi("it-quizb.zip", Bundles.withQuiz("it-quizb", "1.0.0", "new", Bundles.QUIZ));
         assertEquals(201, upload.statusCode(), upload.body());
 
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.signInAfresh("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-quizb");
         browser.submit("start-final");
         browser.assertAccessible();
@@ -56,8 +48,7 @@ class QuizBrowserIT {
         browser.screenshot("40-quiz-case-halfway");
 
         // The browser is closed: a new session, the same account.
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.signInAfresh("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-quizb");
         browser.submit("start-final");
         assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the saved answer is back");

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,14 +33,10 @@ class ReadingBrowserIT {
         browser.close();
     }
 
-    private static void signInAs(String email) {
-        browser.driver().manage().deleteAllCookies();
-        browser.signIn(email, RunningAcademy.DEMO_PASSWORD);
-    }
 
     @Test
     void anAustrianLearnerReadsInGermanWithAustrianSectionsAndResumes() {
-        signInAs("participant1.at@example.org");
+        browser.signInAfresh("participant1.at@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/catalogue.xhtml");
         browser.assertAccessible();
         assertTrue(browser.text().contains("Grundlagen"), browser.text());
@@ -66,7 +59,7 @@ class ReadingBrowserIT {
         assertTrue(browser.find(By.cssSelector("section.references")).getText().contains("CETS"));
         browser.screenshot("21-lesson-german-austria");
 
-        signInAs("participant1.at@example.org");
+        browser.signInAfresh("participant1.at@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=essentials-identification");
         assertTrue(browser.find(By.id("continue")).getAttribute("href").contains("lesson=identification"),
                 "resumes at the first lesson not yet done");
@@ -78,7 +71,7 @@ class ReadingBrowserIT {
 
     @Test
     void staffSeeEveryCountrysSectionAndOthersReadEnglishWithANotice() {
-        signInAs("trainer.fr@example.org");
+        browser.signInAfresh("trainer.fr@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/lesson.xhtml?module=essentials-identification&lesson=identification");
         assertTrue(browser.driver().findElements(By.cssSelector("aside.country-section")).size() >= 4,
                 "a trainer sees every country's section");
@@ -99,7 +92,7 @@ class ReadingBrowserIT {
     @Test
     void aSubstantiveChangeIsShownAsUpdatedAfterANewVersion() throws Exception {
         assertEquals(201, upload(version("1.0.0", "new", "At least 30 days.\n")));
-        signInAs("participant1.nl@example.org");
+        browser.signInAfresh("participant1.nl@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/lesson.xhtml?module=it-browser&lesson=first-lesson");
         browser.submit("complete");
         browser.submit("complete");
@@ -121,11 +114,7 @@ class ReadingBrowserIT {
     }
 
     private static int upload(Map<String, byte[]> files) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(RunningAcademy.url("/api/v1/bundles?name=it-browser.zip")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
-                .header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(files))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Bundles.publishThroughApi("it-browser.zip", files);
         assertTrue(response.statusCode() == 201, response.body());
         return response.statusCode();
     }
