@@ -159,7 +159,7 @@ final class QuizReader {
             if (country.isEmpty() || !(tuple.getValueNode() instanceof MappingNode variant)) {
                 return invalid(tuple.getKeyNode(), "a variant is a partner country code (AT, FR, ES, NL, MD, RS) with correct: [option ids]");
             }
-            Map<String, Node> v = yaml.fields(variant, Set.of("correct", "feedback"));
+            Map<String, Node> v = yaml.fields(variant, Set.of("correct", "feedback", "grounds"));
             Set<String> correct = new HashSet<>(strings(v.get("correct")));
             if (correct.isEmpty() || !optionIds.containsAll(correct) || (!multiple && correct.size() != 1)) {
                 return invalid(v.getOrDefault("correct", variant), "the variant for " + country.get()
@@ -168,8 +168,16 @@ final class QuizReader {
             Map<String, Feedback> feedback = new HashMap<>();
             if (v.get("feedback") instanceof MappingNode perOption) {
                 for (NodeTuple entry : perOption.getValue()) {
-                    String optionId = ((ScalarNode) entry.getKeyNode()).getValue();
-                    Map<String, Node> f = Map.of("feedback", entry.getValueNode());
+                    String optionId = entry.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
+                    if (!optionIds.contains(optionId)) {
+                        return invalid(entry.getKeyNode(), "the variant for " + country.get() + " gives feedback for '" + optionId
+                                + "', which is not an option of this question");
+                    }
+                    Map<String, Node> f = new HashMap<>(Map.of("feedback", entry.getValueNode()));
+                    if (v.get("grounds") instanceof MappingNode grounds) {
+                        grounds.getValue().stream().filter(g -> g.getKeyNode() instanceof ScalarNode key && key.getValue().equals(optionId))
+                                .findFirst().ifPresent(g -> f.put("ground", g.getValueNode()));
+                    }
                     feedback.put(optionId, feedback(f, "feedback", entry.getValueNode()));
                 }
             }
@@ -261,7 +269,7 @@ final class QuizReader {
         Map<String, CaseStudy.Step> steps = new LinkedHashMap<>();
         Map<String, Node> stepNodes = new HashMap<>();
         for (MappingNode stepNode : list(fields, "steps", parent)) {
-            Map<String, Node> s = yaml.fields(stepNode, Set.of("id", "text", "choices", "ending", "points", "debrief"));
+            Map<String, Node> s = yaml.fields(stepNode, Set.of("id", "text", "choices", "ending", "points", "debrief", "ground"));
             Optional<String> stepId = id(s, stepNode);
             if (stepId.isEmpty()) {
                 return Optional.empty();
