@@ -51,14 +51,18 @@ public class Library {
         return current(moduleId).orElseThrow(() -> new NotFoundException("error.module.notFound"));
     }
 
+    /** The files of a stored version, exactly as they were published. */
+    public BundleFiles files(ModuleVersion version) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        em.createNamedQuery("BundleFile.ofVersion", BundleFile.class).setParameter("version", version.getId())
+                .getResultStream().forEach(file -> files.put(file.getPath(), file.getContent()));
+        return new BundleFiles(version.getModuleId() + "/" + version.getVersion(), files);
+    }
+
     /** The bundle of a stored version; it was valid when published, so it is valid now. */
     public ValidBundle bundle(ModuleVersion version) {
         return bundles.computeIfAbsent(version.getId(), id -> {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            em.createNamedQuery("BundleFile.ofVersion", BundleFile.class).setParameter("version", id)
-                    .getResultStream().forEach(file -> files.put(file.getPath(), file.getContent()));
-            BundleValidator.Outcome outcome = BundleValidator.validate(
-                    new BundleFiles(version.getModuleId() + "/" + version.getVersion(), files), null, null);
+            BundleValidator.Outcome outcome = BundleValidator.validate(files(version), null, null);
             return outcome.bundle().orElseThrow(() -> new IllegalStateException(
                     "Stored bundle " + version.getModuleId() + " " + version.getVersion() + " no longer validates: " + outcome.problems()));
         });

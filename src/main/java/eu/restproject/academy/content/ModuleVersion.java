@@ -23,7 +23,7 @@ import java.time.Instant;
 public class ModuleVersion {
 
     /** Where a version came from. */
-    public enum Source { FOLDER, UPLOAD }
+    public enum Source { FOLDER, UPLOAD, AUTHORING }
 
     @Id
     @SequenceGenerator(name = "module_version_seq", sequenceName = "module_version_seq", allocationSize = 50)

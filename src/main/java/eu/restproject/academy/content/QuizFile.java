@@ -14,6 +14,19 @@ public final class QuizFile {
     private QuizFile() {
     }
 
+    /**
+     * One question on its own (as {@link QuizWriter#questionYaml} writes it), read as the only
+     * question of a quiz; lines in problems are those of the question's text.
+     */
+    public static Outcome readQuestion(String questionYaml) {
+        String prefix = "id: bank\ntitle: {en: bank}\npassMark: 0\nquestions:\n";
+        String indented = "- " + questionYaml.strip().replace("\n", "\n  ") + "\n";
+        Outcome outcome = read("question", prefix + indented);
+        int offset = (int) prefix.lines().count();
+        return new Outcome(outcome.quiz(), outcome.problems().stream()
+                .map(p -> new Problem(p.file(), Math.max(0, p.line() - offset), p.message())).toList());
+    }
+
     public static Outcome read(String path, String text) {
         Problems problems = new Problems();
         Optional<Quiz> quiz = new QuizReader(path, problems).read(text);

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
@@ -34,6 +36,31 @@ public final class QuizWriter {
 
     /** The whole quiz file, {@code quizzes/<id>.yaml}. */
     public static String quiz(Quiz quiz) {
+        Map<String, Object> yaml = settingsOf(quiz);
+        yaml.put("questions", quiz.items().stream().map(QuizWriter::question).toList());
+        return YAML.dumpToString(yaml);
+    }
+
+    /** The quiz file's fields other than its questions: what a draft keeps apart from its question list. */
+    public static String settings(Quiz quiz) {
+        return YAML.dumpToString(settingsOf(quiz));
+    }
+
+    /** One question on its own, as a bank keeps it. */
+    public static String questionYaml(Quiz.Item item) {
+        return YAML.dumpToString(question(item));
+    }
+
+    /** A quiz file from settings and questions that this class wrote; {@link QuizFile#read} checks the result. */
+    public static String compose(String settings, List<String> questions) {
+        Load load = new Load(LoadSettings.builder().build());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> yaml = new LinkedHashMap<>((Map<String, Object>) load.loadFromString(settings));
+        yaml.put("questions", questions.stream().map(load::loadFromString).toList());
+        return YAML.dumpToString(yaml);
+    }
+
+    private static Map<String, Object> settingsOf(Quiz quiz) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("id", quiz.id());
         yaml.put("title", texts(quiz.title()));
@@ -42,8 +69,7 @@ public final class QuizWriter {
         quiz.maxAttempts().ifPresent(attempts -> yaml.put("attempts", attempts));
         yaml.put("feedback", quiz.feedback().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         yaml.put("completesModule", quiz.completesModule());
-        yaml.put("questions", quiz.items().stream().map(QuizWriter::question).toList());
-        return YAML.dumpToString(yaml);
+        return yaml;
     }
 
     /** One question as the mapping that stands in a quiz file's {@code questions} list. */

@@ -10,7 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small bundles for tests, built in memory. */
-final class Bundles {
+public final class Bundles {
 
     static final String MANIFEST = """
             id: test-module
@@ -44,7 +44,7 @@ final class Bundles {
             """;
 
     /** A quiz with one question of every type (see QuizFilesTest). */
-    static final String QUIZ = """
+    public static final String QUIZ = """
             id: final
             title:
               en: Final case study
@@ -167,7 +167,7 @@ final class Bundles {
      * second marked {@code secondChange} with {@code note} (unless the change is "new") and given
      * {@code secondText}.
      */
-    static Map<String, byte[]> version(String id, String version, String secondChange, String note, String secondText) {
+    public static Map<String, byte[]> version(String id, String version, String secondChange, String note, String secondText) {
         Map<String, byte[]> files = valid();
         String manifest = MANIFEST.replace("id: test-module", "id: " + id).replace("version: 1.0.0", "version: " + version);
         if (!secondChange.equals("new")) {
@@ -182,7 +182,7 @@ final class Bundles {
     }
 
     /** The test bundle as module {@code id} at {@code version}, with the quiz "final" in it. */
-    static Map<String, byte[]> withQuiz(String id, String version, String secondChange, String quiz) {
+    public static Map<String, byte[]> withQuiz(String id, String version, String secondChange, String quiz) {
         Map<String, byte[]> files = version(id, version, secondChange, "Reworded.", "At least 30 days.\n");
         files.put("module.yaml", utf8(new String(files.get("module.yaml"), StandardCharsets.UTF_8)
                 .replace("quizzes: []", "quizzes: [final]")));
@@ -190,8 +190,13 @@ final class Bundles {
         return files;
     }
 
+    /** The files as a bundle read from somewhere, for tests outside this package. */
+    public static BundleFiles files(Map<String, byte[]> files) {
+        return new BundleFiles("test", files);
+    }
+
     /** Publishes a bundle on the running platform through the API, as the admin. */
-    static java.net.http.HttpResponse<String> publishThroughApi(String name, Map<String, byte[]> files) throws Exception {
+    public static java.net.http.HttpResponse<String> publishThroughApi(String name, Map<String, byte[]> files) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(eu.restproject.academy.support.RunningAcademy.url("/api/v1/bundles?name=" + name)))
                 .header("Authorization", "Bearer " + eu.restproject.academy.support.RunningAcademy.ADMIN_TOKEN)

@@ -27,6 +27,8 @@ public class TestData {
     @Transactional
     public void removeTestModules() {
         em.createNativeQuery("delete from lesson_progress where module_id like 'it-%'").executeUpdate();
+        em.createNativeQuery("delete from quiz_draft where module_id like 'it-%'").executeUpdate();
+        em.createNativeQuery("delete from bank_question where module_id like 'it-%'").executeUpdate();
         em.createNativeQuery("delete from module_version where module_id like 'it-%'").executeUpdate();
     }
 

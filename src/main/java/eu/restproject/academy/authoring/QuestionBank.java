@@ -1,0 +1,137 @@
+package eu.restproject.academy.authoring;
+
+import eu.restproject.academy.content.Problem;
+import eu.restproject.academy.content.QuizFile;
+import eu.restproject.academy.content.QuizWriter;
+import eu.restproject.academy.people.Caller;
+import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.NotFoundException;
+import eu.restproject.academy.quiz.Quiz;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A module's question bank. Every question is checked by the bundle's own quiz reader before it is
+ * stored, so the bank never holds a question that could not be published.
+ */
+@ApplicationScoped
+public class QuestionBank {
+
+    static final int MAX_TAGS = 20;
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<BankQuestion> questions(Caller author, String moduleId) {
+        Authors.require(author);
+        return em.createNamedQuery("BankQuestion.ofModule", BankQuestion.class).setParameter("module", moduleId).getResultList();
+    }
+
+    public Optional<BankQuestion> find(String moduleId, String questionId) {
+        return em.createNamedQuery("BankQuestion.byId", BankQuestion.class).setParameter("module", moduleId)
+                .setParameter("question", questionId).getResultStream().findFirst();
+    }
+
+    public BankQuestion get(Caller author, String moduleId, String questionId) {
+        Authors.require(author);
+        return find(moduleId, questionId).orElseThrow(() -> new NotFoundException("error.authoring.questionNotFound"));
+    }
+
+    /** The question as learners get it; stored questions passed the reader, so they read again. */
+    public static Quiz.Item item(BankQuestion question) {
+        return read(question.getDefinition()).items().get(0);
+    }
+
+    /**
+     * Stores a new question or a revision of one.
+     *
+     * @param expectedVersion the version the author edited, null for a new question: a question changed
+     *                        meanwhile by someone else is refused rather than overwritten
+     */
+    @Transactional
+    public BankQuestion save(Caller author, String moduleId, String questionYaml, Collection<String> tags, Long expectedVersion) {
+        Authors.require(author);
+        Quiz.Item item = read(questionYaml).items().get(0);
+        String questionId = item.question().id();
+        Optional<BankQuestion> stored = find(moduleId, questionId);
+        if (expectedVersion == null && stored.isPresent()) {
+            throw new InvalidInputException("id", "error.authoring.idTaken", questionId);
+        }
+        if (expectedVersion != null && (stored.isEmpty() || stored.get().getVersion() != expectedVersion)) {
+            throw new InvalidInputException("question", "error.authoring.stale");
+        }
+        BankQuestion question = stored.orElseGet(() -> new BankQuestion(moduleId, questionId));
+        question.revise(QuizWriter.type(item), QuizWriter.questionYaml(item), normalised(tags), author.accountId(), clock.instant());
+        if (stored.isEmpty()) {
+            em.persist(question);
+        }
+        em.flush();
+        return question;
+    }
+
+    /** Adds or replaces questions by id, as an import does; returns the ids stored. */
+    @Transactional
+    public List<String> putAll(Caller author, String moduleId, List<Quiz.Item> items, Collection<String> tags) {
+        Authors.require(author);
+        for (Quiz.Item item : items) {
+            String questionId = item.question().id();
+            BankQuestion question = find(moduleId, questionId).orElseGet(() -> {
+                BankQuestion created = new BankQuestion(moduleId, questionId);
+                em.persist(created);
+                return created;
+            });
+            Set<String> merged = new TreeSet<>(question.getTags());
+            merged.addAll(normalised(tags));
+            question.revise(QuizWriter.type(item), QuizWriter.questionYaml(item), normalised(merged), author.accountId(), clock.instant());
+        }
+        em.flush();
+        return items.stream().map(i -> i.question().id()).toList();
+    }
+
+    @Transactional
+    public void delete(Caller author, String moduleId, String questionId, List<String> usedBy) {
+        BankQuestion question = get(author, moduleId, questionId);
+        if (!usedBy.isEmpty()) {
+            throw new InvalidInputException("question", "error.authoring.inUse", String.join(", ", usedBy));
+        }
+        em.remove(question);
+    }
+
+    private static Quiz read(String questionYaml) {
+        QuizFile.Outcome outcome = QuizFile.readQuestion(questionYaml == null ? "" : questionYaml);
+        return outcome.quiz().orElseThrow(() -> new InvalidInputException("question", "error.authoring.invalid",
+                outcome.problems().stream().map(Problem::message).collect(Collectors.joining("; "))));
+    }
+
+    static Set<String> normalised(Collection<String> tags) {
+        Set<String> result = new TreeSet<>();
+        for (String tag : tags) {
+            String clean = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (!TAG.matcher(clean).matches()) {
+                throw new InvalidInputException("tags", "error.authoring.tag", clean);
+            }
+            result.add(clean);
+        }
+        if (result.size() > MAX_TAGS) {
+            throw new InvalidInputException("tags", "error.authoring.tooManyTags", MAX_TAGS);
+        }
+        return result;
+    }
+}
