@@ -188,6 +188,11 @@ public class AttemptView implements Serializable {
                 (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
+    /** The shared question markup (tag a:question) asks; the authors' preview answers true. */
+    public boolean isPreview() {
+        return false;
+    }
+
     public Attempts.State getState() {
         return state();
     }
