@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public class QuizDrafts {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Quiz.Item STAND_IN = new Quiz.Item(new EssayQuestion("stand-in", BigDecimal.ONE),
+            Map.of(eu.restproject.academy.platform.i18n.Language.EN, "-"), Map.of());
 
     /** A published version of a quiz: the module version whose quiz file differed from the one before. */
     public record PublishedQuiz(String moduleVersion, java.time.Instant publishedAt, ModuleVersion.Source source, int questions) {
@@ -117,6 +119,12 @@ public class QuizDrafts {
         return QuizFile.read(fileOf(draft), QuizWriter.compose(draft.getSettings(), questions));
     }
 
+    /** The draft's settings, read by the quiz reader with a stand-in question, since they are stored without questions. */
+    public QuizSettings settings(QuizDraft draft) {
+        String yaml = QuizWriter.compose(draft.getSettings(), List.of(QuizWriter.questionYaml(STAND_IN)));
+        return QuizSettings.of(valid(QuizFile.read(fileOf(draft), yaml)));
+    }
+
     public String export(Caller author, String moduleId, String quizId) {
         QuizDraft draft = get(author, moduleId, quizId);
         return QuizWriter.quiz(valid(compose(draft)));
@@ -183,10 +191,8 @@ public class QuizDrafts {
                 throw new InvalidInputException("questions", "error.authoring.questionNotFound");
             }
         }
-        // Settings are checked with a stand-in question while the draft has none yet.
-        List<Quiz.Item> standIn = List.of(new Quiz.Item(new EssayQuestion("stand-in", BigDecimal.ONE), Map.of(
-                eu.restproject.academy.platform.i18n.Language.EN, "-"), Map.of()));
-        valid(QuizFile.read(fileOf(draft), QuizWriter.quiz(settings.withItems(standIn))));
+        // Settings are checked with a stand-in question, which also serves while the draft has none yet.
+        valid(QuizFile.read(fileOf(draft), QuizWriter.quiz(settings.withItems(List.of(STAND_IN)))));
         draft.revise(QuizWriter.settings(settings.withItems(List.of())), unique, author.accountId(), clock.instant());
         if (draft.getId() == null) {
             em.persist(draft);

@@ -34,4 +34,9 @@ public class CurrentCaller {
     public boolean isStaff() {
         return find().map(Caller::isStaff).orElse(false);
     }
+
+    /** Trainers and admins author quizzes. */
+    public boolean isAuthor() {
+        return find().map(c -> c.has(Role.TRAINER) || c.has(Role.ADMIN)).orElse(false);
+    }
 }

@@ -218,6 +218,10 @@ public class QuestionForm implements Serializable {
             return correct;
         }
 
+        public void setCorrect(List<String> correct) {
+            this.correct = new ArrayList<>(correct);
+        }
+
         public List<Option> getFeedback() {
             return feedback;
         }

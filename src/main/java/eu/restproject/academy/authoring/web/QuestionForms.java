@@ -41,9 +41,9 @@ final class QuestionForms {
         form.setAnswer("true");
         form.setStart("start");
         for (int i = 0; i < 3; i++) {
-            form.getOptions().add(new QuestionForm.Option());
-            form.getItems().add(new QuestionForm.Option());
-            form.getAnswers().add(new QuestionForm.Option());
+            form.getOptions().add(row(form.getOptions()));
+            form.getItems().add(row(form.getItems()));
+            form.getAnswers().add(row(form.getAnswers()));
             form.getPrompts().add(new QuestionForm.Prompt());
         }
         QuestionForm.Step start = new QuestionForm.Step();
@@ -160,6 +160,24 @@ final class QuestionForms {
                     r.minScore().map(BigDecimal::toPlainString).orElse("0") + " " + r.target()));
         }
         return row;
+    }
+
+    /** A new row with the first letter not yet used as an id, so that prompts and variants can name it at once. */
+    static QuestionForm.Option row(List<QuestionForm.Option> rows) {
+        Set<String> taken = new HashSet<>();
+        rows.forEach(r -> Optional.ofNullable(blankToNull(r.getId())).ifPresent(taken::add));
+        QuestionForm.Option row = new QuestionForm.Option();
+        char next = 'a';
+        while (taken.contains(String.valueOf(next))) {
+            next++;
+        }
+        row.setId(String.valueOf(next));
+        return row;
+    }
+
+    /** Gives the options that have a text an id, so that country variants can refer to them. */
+    static void nameOptions(QuestionForm form) {
+        ids(filled(form.getOptions()));
     }
 
     /** The question the form describes; the quiz reader checks it before anything is stored. */
@@ -283,7 +301,7 @@ final class QuestionForms {
     }
 
     private static List<QuestionForm.Option> filled(List<QuestionForm.Option> rows) {
-        return rows.stream().filter(r -> blankToNull(r.getId()) != null || !texts(r.getText()).isEmpty()).toList();
+        return rows.stream().filter(r -> !texts(r.getText()).isEmpty()).toList();
     }
 
     private static List<String> ids(List<QuestionForm.Option> rows) {

@@ -1,5 +1,6 @@
 package eu.restproject.academy.learning.web;
 
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
@@ -50,7 +51,7 @@ public class AttemptResultView {
     private Line line(Quiz.Item item, Grade grade) {
         Answer answer = state.answers().get(item.question().id());
         if (answer instanceof Answer.Choice choice && item.question() instanceof ChoiceQuestion question) {
-            return new Line(item, grade, choice.optionIds().stream().map(o -> QuizTexts.label(item, o, languagePreference.getLanguage())).toList(),
+            return new Line(item, grade, choice.optionIds().stream().map(o -> QuestionLayout.label(item, o, languagePreference.getLanguage())).toList(),
                     choice.optionIds().stream().map(o -> question.feedbackFor(o, state.attempt().getCountry())).toList());
         }
         if (answer instanceof Answer.Path path && item.question() instanceof CaseStudy study) {
@@ -69,7 +70,7 @@ public class AttemptResultView {
     }
 
     public String text(Map<Language, String> texts) {
-        return QuizTexts.text(texts, languagePreference.getLanguage());
+        return QuestionLayout.text(texts, languagePreference.getLanguage());
     }
 
     public Attempts.State getState() {

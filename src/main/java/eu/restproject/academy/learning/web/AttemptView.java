@@ -1,5 +1,6 @@
 package eu.restproject.academy.learning.web;
 
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
@@ -157,30 +158,23 @@ public class AttemptView implements Serializable {
     }
 
     public String text(Map<Language, String> texts) {
-        return QuizTexts.text(texts, languagePreference.getLanguage());
+        return QuestionLayout.text(texts, languagePreference.getLanguage());
     }
 
     public String label(Quiz.Item item, String key) {
-        return QuizTexts.label(item, key, languagePreference.getLanguage());
+        return QuestionLayout.label(item, key, languagePreference.getLanguage());
     }
 
     public String type(Quiz.Item item) {
-        if (item.question() instanceof ChoiceQuestion choice) {
-            return choice.multiple() ? "multiple" : "single";
-        }
-        return item.question().getClass().getSimpleName().replace("Question", "").toLowerCase(java.util.Locale.ROOT);
+        return QuestionLayout.type(item);
     }
 
     public List<String> positionsOf(Quiz.Item item) {
-        int size = ((OrderingQuestion) item.question()).correctOrder().size();
-        return java.util.stream.IntStream.range(0, size).mapToObj(String::valueOf).toList();
+        return QuestionLayout.positionsOf(item);
     }
 
     public List<String> shuffled(Quiz.Item item) {
-        List<String> items = new ArrayList<>(((OrderingQuestion) item.question()).correctOrder());
-        java.util.Collections.rotate(items, 1);
-        java.util.Collections.reverse(items);
-        return items;
+        return QuestionLayout.shuffled(item);
     }
 
     public String getFormToken() {

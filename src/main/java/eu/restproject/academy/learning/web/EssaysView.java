@@ -1,5 +1,6 @@
 package eu.restproject.academy.learning.web;
 
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.EssayGrading;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
@@ -53,7 +54,7 @@ public class EssaysView implements Serializable {
     }
 
     public String text(Map<Language, String> texts) {
-        return QuizTexts.text(texts, languagePreference.getLanguage());
+        return QuestionLayout.text(texts, languagePreference.getLanguage());
     }
 
     public List<EssayGrading.Pending> getPending() {

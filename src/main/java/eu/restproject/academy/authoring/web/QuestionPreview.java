@@ -1,0 +1,220 @@
+package eu.restproject.academy.authoring.web;
+
+import eu.restproject.academy.people.Country;
+import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.quiz.Answer;
+import eu.restproject.academy.quiz.CaseStudy;
+import eu.restproject.academy.quiz.ChoiceQuestion;
+import eu.restproject.academy.quiz.Feedback;
+import eu.restproject.academy.quiz.Grade;
+import eu.restproject.academy.quiz.MatchingQuestion;
+import eu.restproject.academy.quiz.OrderingQuestion;
+import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.web.QuestionLayout;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A question answered in the authors' preview: the same answer maps and helpers as the attempt page
+ * (tag a:question), kept in memory, graded for the country the author picks, with the feedback
+ * that country's learners would get.
+ */
+public class QuestionPreview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One line of feedback: the option or step it belongs to, its text and its legal ground, if any. */
+    public record Line(String about, String text, String ground) implements Serializable {
+    }
+
+    private final transient Quiz.Item item;
+    private final Language language;
+    private final Country country;
+    private final Map<String, String> single = new HashMap<>();
+    private final Map<String, List<String>> multiple = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, String> pairs = new HashMap<>();
+    private final Map<String, String> positions = new HashMap<>();
+    private final List<String> path = new ArrayList<>();
+    private String score;
+    private String problem;
+    private final List<Line> feedback = new ArrayList<>();
+
+    QuestionPreview(Quiz.Item item, Language language, Country country) {
+        this.item = item;
+        this.language = language;
+        this.country = country;
+    }
+
+    public Quiz.Item getItem() {
+        return item;
+    }
+
+    /** Grades what the author answered, as it would be graded for a learner of the chosen country. */
+    public void check() {
+        feedback.clear();
+        problem = null;
+        answer().ifPresentOrElse(this::grade, () -> score = null);
+    }
+
+    public void choose(String questionId, String choiceId) {
+        path.add(choiceId);
+        grade(new Answer.Path(List.copyOf(path)));
+    }
+
+    private void grade(Answer answer) {
+        try {
+            Grade grade = item.question().grade(answer, country);
+            score = grade.score().points().toPlainString() + " / " + grade.score().max().toPlainString();
+            feedback.clear();
+            explain(answer);
+        } catch (AcademyException refusal) {
+            problem = refusal.messageKey();
+        }
+    }
+
+    private void explain(Answer answer) {
+        if (item.question() instanceof ChoiceQuestion question && answer instanceof Answer.Choice choice) {
+            question.options().forEach(o -> {
+                boolean chosen = choice.optionIds().contains(o.id());
+                boolean correct = question.correctFor(country).contains(o.id());
+                if (chosen || correct) {
+                    add(label(item, o.id()) + (correct ? " ✓" : " ✗"), question.feedbackFor(o.id(), country));
+                }
+            });
+        } else if (item.question() instanceof CaseStudy study && answer instanceof Answer.Path taken) {
+            CaseStudy.Position position = study.play(taken.choiceIds());
+            String stepId = position.visited().get(position.visited().size() - 2);
+            ((CaseStudy.Decision) study.steps().get(stepId)).choice(taken.choiceIds().get(taken.choiceIds().size() - 1))
+                    .ifPresent(c -> add(label(item, stepId + "/" + c.id()), c.feedback()));
+            if (position.current() instanceof CaseStudy.Ending ending) {
+                add(label(item, ending.id()), ending.debrief());
+            }
+        }
+    }
+
+    private void add(String about, Feedback given) {
+        feedback.add(new Line(about, QuestionLayout.text(given.text(), language),
+                given.ground().map(g -> g.instrument() + ", " + g.article()).orElse("")));
+    }
+
+    private Optional<Answer> answer() {
+        String id = item.question().id();
+        return switch (type(item)) {
+            case "single" -> Optional.ofNullable(single.get(id)).map(o -> new Answer.Choice(Set.of(o)));
+            case "multiple" -> Optional.of(new Answer.Choice(new LinkedHashSet<>(multiple.getOrDefault(id, List.of()))));
+            case "shortanswer", "essay" -> Optional.of(new Answer.Text(texts.getOrDefault(id, "")));
+            case "matching" -> {
+                Map<String, String> chosen = new HashMap<>();
+                ((MatchingQuestion) item.question()).correctPairs().keySet().forEach(p -> Optional.ofNullable(pairs.get(id + "/" + p))
+                        .filter(a -> !a.isEmpty()).ifPresent(a -> chosen.put(p, a)));
+                yield Optional.of(new Answer.Matching(chosen));
+            }
+            case "ordering" -> {
+                List<String> order = new ArrayList<>();
+                for (int i = 0; i < ((OrderingQuestion) item.question()).correctOrder().size(); i++) {
+                    order.add(positions.get(id + "/" + i));
+                }
+                yield order.stream().allMatch(o -> o != null && !o.isEmpty()) ? Optional.of(new Answer.Ordering(order)) : Optional.empty();
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    // The rest mirrors the attempt page's view, which the shared markup calls.
+
+    public boolean isPreview() {
+        return true;
+    }
+
+    public Long getId() {
+        return null;
+    }
+
+    public void saveSingle(String questionId) {
+        // kept in the maps until the author checks the answer
+    }
+
+    public void saveMultiple(String questionId) {
+        // as above
+    }
+
+    public void saveText(String questionId) {
+        // as above
+    }
+
+    public void saveMatching(String questionId) {
+        // as above
+    }
+
+    public void saveOrdering(String questionId) {
+        // as above
+    }
+
+    public CaseStudy.Position position(String questionId) {
+        return ((CaseStudy) item.question()).play(path);
+    }
+
+    public List<CaseStudy.Choice> choices(String questionId) {
+        return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
+    }
+
+    public String text(Map<Language, String> values) {
+        return QuestionLayout.text(values, language);
+    }
+
+    public String label(Quiz.Item question, String key) {
+        return QuestionLayout.label(question, key, language);
+    }
+
+    public String type(Quiz.Item question) {
+        return QuestionLayout.type(question);
+    }
+
+    public List<String> positionsOf(Quiz.Item question) {
+        return QuestionLayout.positionsOf(question);
+    }
+
+    public List<String> shuffled(Quiz.Item question) {
+        return QuestionLayout.shuffled(question);
+    }
+
+    public Map<String, String> getSingle() {
+        return single;
+    }
+
+    public Map<String, List<String>> getMultiple() {
+        return multiple;
+    }
+
+    public Map<String, String> getTexts() {
+        return texts;
+    }
+
+    public Map<String, String> getPairs() {
+        return pairs;
+    }
+
+    public Map<String, String> getPositions() {
+        return positions;
+    }
+
+    public String getScore() {
+        return score;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public List<Line> getFeedback() {
+        return feedback;
+    }
+}

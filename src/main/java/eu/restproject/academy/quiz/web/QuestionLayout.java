@@ -1,0 +1,58 @@
+package eu.restproject.academy.quiz.web;
+
+import eu.restproject.academy.content.Localized;
+import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Messages;
+import eu.restproject.academy.quiz.ChoiceQuestion;
+import eu.restproject.academy.quiz.OrderingQuestion;
+import eu.restproject.academy.quiz.Quiz;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * How a question is laid out for learners, shared by the attempt page and the authors' preview so
+ * that both show the same thing: texts in the reader's language, true/false named by the platform,
+ * and the one fixed order in which items to be ordered are offered.
+ */
+public final class QuestionLayout {
+
+    private QuestionLayout() {
+    }
+
+    public static String text(Map<Language, String> texts, Language language) {
+        return texts == null || texts.isEmpty() ? "" : Localized.pick(texts, language);
+    }
+
+    public static String label(Quiz.Item item, String key, Language language) {
+        Map<Language, String> texts = item.labels().get(key);
+        if ((texts == null || texts.isEmpty()) && ("true".equals(key) || "false".equals(key))) {
+            return Messages.format(language.locale(), "attempt." + key);
+        }
+        return text(texts, language);
+    }
+
+    /** The markup's name for the question's kind: single, multiple, matching, ordering, shortanswer, essay, casestudy. */
+    public static String type(Quiz.Item item) {
+        if (item.question() instanceof ChoiceQuestion choice) {
+            return choice.multiple() ? "multiple" : "single";
+        }
+        return item.question().getClass().getSimpleName().replace("Question", "").toLowerCase(Locale.ROOT);
+    }
+
+    public static List<String> positionsOf(Quiz.Item item) {
+        int size = ((OrderingQuestion) item.question()).correctOrder().size();
+        return IntStream.range(0, size).mapToObj(String::valueOf).toList();
+    }
+
+    /** Items to order, never offered in the correct order (for two items or more) and always in the same one. */
+    public static List<String> shuffled(Quiz.Item item) {
+        List<String> items = new ArrayList<>(((OrderingQuestion) item.question()).correctOrder());
+        Collections.rotate(items, 1);
+        Collections.reverse(items);
+        return items;
+    }
+}
