@@ -9,7 +9,7 @@ questions each, one attempt per learner):
   burst    (measured)     all N learners submit at once: N threads, released together
   paced    (measured)     the same work on the second quiz by 8 workers, each submitting its share one by one
   verify                  every attempt is submitted, graded with the expected score, written once
-                          (attempt version 1), a second submission returns the same result and
+                          (its version one above the one at start), a second submission returns the same result and
                           changes nothing, and no learner can start a second attempt
 Prints a Markdown table and writes the figures as JSON (--out).
 """
@@ -113,6 +113,7 @@ def prepare(api, learners, quiz, workers):
         if status != 201:
             return [], [f"start {learner['email']}: {status} {body}"]
         learner[quiz] = body["id"]
+        learner[quiz + "-version"] = body["version"]
         latencies, errors = [], []
         for position, question in enumerate(QUESTIONS):
             answer = right(question) if position < learner["expected"] else wrong(question)
@@ -181,12 +182,14 @@ def verify(api, learners, quiz, workers):
             return [f"{learner['email']}: not submitted ({status})"]
         if float(result.get("score", -1)) != learner["expected"] or float(result.get("max", -1)) != 10:
             problems.append(f"{learner['email']}: score {result.get('score')} / {result.get('max')}, expected {learner['expected']}")
-        if attempt.get("version") != 1:
-            problems.append(f"{learner['email']}: attempt written {attempt.get('version')} times after its start")
+        if attempt.get("version") != learner[quiz + "-version"] + 1:
+            problems.append(f"{learner['email']}: attempt written {attempt.get('version') - learner[quiz + '-version']} times after its start")
         status, again, _ = api.call("POST", path + "/submission", learner["token"])
         if status != 200 or again != result:
             problems.append(f"{learner['email']}: a second submission gave {status} {again}")
-        status, _, _ = api.call("GET", path, learner["token"])
+        status, after, _ = api.call("GET", path, learner["token"])
+        if status != 200 or after.get("version") != attempt.get("version"):
+            problems.append(f"{learner['email']}: the second submission wrote the attempt again")
         status, body, _ = api.call("POST", f"/api/v1/quizzes/load-test:{quiz}/attempts", learner["token"], {})
         if status != 409:
             problems.append(f"{learner['email']}: could start another attempt ({status} {body})")
