@@ -3,10 +3,13 @@ package eu.restproject.academy.learning;
 import eu.restproject.academy.content.Library;
 import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.people.Caller;
+import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
+import eu.restproject.academy.platform.UnfitInputException;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.AnswerCodec;
+import eu.restproject.academy.quiz.CaseStudy;
 import eu.restproject.academy.quiz.EssayQuestion;
 import eu.restproject.academy.quiz.Grade;
 import eu.restproject.academy.quiz.Quiz;
@@ -20,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,10 @@ public class Attempts {
 
     /** The attempt, its quiz (in the version it began on) and the answers saved so far. */
     public record State(QuizAttempt attempt, Quiz quiz, Map<String, Answer> answers) {
+    }
+
+    /** An attempt from {@link #open}: {@code resumed} when it was already under way. */
+    public record Opened(QuizAttempt attempt, boolean resumed) {
     }
 
     @PersistenceContext
@@ -58,23 +66,29 @@ public class Attempts {
     /** The learner's open attempt at the quiz, or a new one on the module's current version if attempts are left. */
     @Transactional
     public QuizAttempt start(Caller learner, String moduleId, String quizId) {
+        return open(learner, moduleId, quizId).attempt();
+    }
+
+    /** As {@link #start}, telling a resumed attempt from a new one. */
+    @Transactional
+    public Opened open(Caller learner, String moduleId, String quizId) {
         List<QuizAttempt> earlier = history(learner, moduleId, quizId);
         for (QuizAttempt attempt : earlier) {
             submitIfOverdue(attempt);
             if (!attempt.isSubmitted()) {
-                return attempt;
+                return new Opened(attempt, true);
             }
         }
         ModuleVersion current = library.getCurrent(moduleId);
         Quiz quiz = quiz(moduleId, current.getVersion(), quizId);
         if (quiz.maxAttempts().isPresent() && earlier.size() >= quiz.maxAttempts().get()) {
-            throw new InvalidInputException("attempt", "error.attempt.noneLeft", quiz.maxAttempts().get());
+            throw new ConflictException("attempt", "error.attempt.noneLeft", quiz.maxAttempts().get());
         }
         Instant now = clock.instant();
         QuizAttempt attempt = new QuizAttempt(learner.accountId(), moduleId, current.getVersion(), quizId, learner.country(), now,
                 quiz.timeLimitMinutes().map(minutes -> now.plus(Duration.ofMinutes(minutes))).orElse(null));
         em.persist(attempt);
-        return attempt;
+        return new Opened(attempt, false);
     }
 
     public State state(Caller learner, long attemptId) {
@@ -101,25 +115,51 @@ public class Attempts {
      */
     @Transactional(dontRollbackOn = InvalidInputException.class)
     public void save(Caller learner, long attemptId, String questionId, Answer answer) {
-        QuizAttempt attempt = owned(learner, attemptId);
-        if (submitIfOverdue(attempt)) {
-            throw new InvalidInputException("attempt", "error.attempt.timeUp");
-        }
-        if (attempt.isSubmitted()) {
-            throw new InvalidInputException("attempt", "error.attempt.submitted");
-        }
-        Quiz quiz = quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId());
-        Quiz.Item item = quiz.items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("answer", "error.answer.unfit", questionId));
+        QuizAttempt attempt = answerable(learner, attemptId);
+        Quiz.Item item = item(attempt, questionId);
         item.question().grade(answer, attempt.getCountry());
-        AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptQuestionKey(attemptId, questionId));
-        if (stored == null) {
-            stored = new AttemptAnswer(attemptId, questionId);
-            stored.replace(AnswerCodec.encode(answer), clock.instant());
-            em.persist(stored);
-        } else {
-            stored.replace(AnswerCodec.encode(answer), clock.instant());
+        store(attemptId, questionId, answer);
+    }
+
+    /**
+     * Takes one choice in a case study, but only when the case still stands at {@code stepId}, the
+     * step the learner was shown: a double click, a replayed or a stale request changes nothing.
+     *
+     * @return whether the choice counted
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public boolean choose(Caller learner, long attemptId, String questionId, String stepId, String choiceId) {
+        QuizAttempt attempt = answerable(learner, attemptId);
+        CaseStudy study = caseStudy(attempt, questionId);
+        List<String> path = new ArrayList<>(savedPath(attemptId, questionId));
+        if (!study.play(path).current().id().equals(stepId)) {
+            return false;
         }
+        path.add(choiceId);
+        study.grade(new Answer.Path(path), attempt.getCountry());
+        store(attemptId, questionId, new Answer.Path(path));
+        return true;
+    }
+
+    /**
+     * A case study's whole path as a client sends it: the saved path with one more choice takes that
+     * choice at the step the case stands at ({@link #choose}); the saved path again or a part of it
+     * (a replay) changes nothing; a path that changes an earlier choice or skips ahead is refused.
+     *
+     * @return whether a choice counted
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
+    public boolean advance(Caller learner, long attemptId, String questionId, List<String> path) {
+        QuizAttempt attempt = answerable(learner, attemptId);
+        CaseStudy study = caseStudy(attempt, questionId);
+        List<String> saved = savedPath(attemptId, questionId);
+        if (path.size() <= saved.size() && saved.subList(0, path.size()).equals(path)) {
+            return false;
+        }
+        if (path.size() != saved.size() + 1 || !path.subList(0, saved.size()).equals(saved)) {
+            throw new ConflictException("answer", "error.case.pathChanged", questionId);
+        }
+        return choose(learner, attemptId, questionId, study.play(saved).current().id(), path.get(saved.size()));
     }
 
     /** Grades and closes the attempt; submitting again (a second tab, a replayed request) changes nothing. */
@@ -183,6 +223,47 @@ public class Attempts {
         boolean waiting = grades.values().stream().anyMatch(Grade::awaitingTrainer);
         boolean passed = total.percent().compareTo(BigDecimal.valueOf(state.quiz().passMark())) >= 0;
         attempt.submit(when, total.points(), total.max(), passed, waiting);
+    }
+
+    /** The learner's attempt, if it still takes answers. */
+    private QuizAttempt answerable(Caller learner, long attemptId) {
+        QuizAttempt attempt = owned(learner, attemptId);
+        if (submitIfOverdue(attempt)) {
+            throw new ConflictException("attempt", "error.attempt.timeUp");
+        }
+        if (attempt.isSubmitted()) {
+            throw new ConflictException("attempt", "error.attempt.submitted");
+        }
+        return attempt;
+    }
+
+    private Quiz.Item item(QuizAttempt attempt, String questionId) {
+        Quiz quiz = quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId());
+        return quiz.items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new UnfitInputException("question", "error.question.unknown", questionId));
+    }
+
+    private CaseStudy caseStudy(QuizAttempt attempt, String questionId) {
+        if (item(attempt, questionId).question() instanceof CaseStudy study) {
+            return study;
+        }
+        throw new UnfitInputException("answer", "error.answer.unfit", questionId);
+    }
+
+    private List<String> savedPath(long attemptId, String questionId) {
+        AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptQuestionKey(attemptId, questionId));
+        return stored != null && AnswerCodec.decode(stored.getAnswer()) instanceof Answer.Path path ? path.choiceIds() : List.of();
+    }
+
+    private void store(long attemptId, String questionId, Answer answer) {
+        AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptQuestionKey(attemptId, questionId));
+        if (stored == null) {
+            stored = new AttemptAnswer(attemptId, questionId);
+            stored.replace(AnswerCodec.encode(answer), clock.instant());
+            em.persist(stored);
+        } else {
+            stored.replace(AnswerCodec.encode(answer), clock.instant());
+        }
     }
 
     private QuizAttempt owned(Caller learner, long attemptId) {

@@ -103,6 +103,11 @@ public class QuizAttempt {
         return id;
     }
 
+    /** Changes when the attempt itself changes (its submission), not with each saved answer. */
+    public long getVersion() {
+        return version;
+    }
+
     public long getAccountId() {
         return accountId;
     }

@@ -20,8 +20,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * How a request is tied to an account. Pages: a sign-in through {@code SecurityContext.authenticate}
  * puts the account id in a fresh session; later requests reload the account by that id, so a role
- * removed by the admin counts at the next click. API: only {@code Authorization: Bearer} tokens;
- * the session is never used there, which keeps the API out of reach of cross-site requests.
+ * removed by the admin counts at the next click. API: only {@code Authorization: Bearer} tokens,
+ * except HTTP Basic for creating a token ({@code POST /api/v1/tokens}); the session is never used
+ * there, which keeps the API out of reach of cross-site requests.
  */
 @ApplicationScoped
 public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,6 +31,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     static final String SESSION_ACCOUNT = "academy.accountId";
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** The one API call that takes e-mail and password (HTTP Basic) instead of a token: it creates one. */
+    static final String TOKEN_SIGN_IN = "/api/v1/tokens";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -41,6 +44,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.equals(TOKEN_SIGN_IN) && "POST".equals(request.getMethod()) && hasBasicCredentials(request)) {
+            // The token resource checks the password itself (TokenSignIn), through the login throttle.
+            return context.doNothing();
+        }
         if (path.startsWith("/api/")) {
             return bearer(request, response, context);
         }
@@ -101,6 +108,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         }
         return unauthorized(response, "This API needs a personal API token: send 'Authorization: Bearer <token>'. "
                 + "Create one on your profile page.");
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {

@@ -18,26 +18,40 @@ public class AccountAdministration {
     @Inject
     private PasswordHasher hasher;
 
-    /** A new account and the one-time password to hand to its owner, who must change it at first sign-in. */
+    /** A new account and the one-time password to hand to its owner (who must change it at first sign-in), if one was made. */
     public record Opened(Account account, String oneTimePassword) {
     }
 
     @Transactional
     public Opened open(Caller admin, NewAccount form, Set<Role> roles) {
+        return create(admin, form, roles, null);
+    }
+
+    /**
+     * A new account with the password the admin chose (for scripts and test accounts), which does
+     * not expire; without one, as {@link #open}: a one-time password that must be changed.
+     */
+    @Transactional
+    public Opened create(Caller admin, NewAccount form, Set<Role> roles, String chosenPassword) {
         admin.require(Role.ADMIN);
         String email = AccountRules.checkEmail(form.email());
         String name = AccountRules.checkDisplayName(form.displayName());
         checkRoles(roles, form.country());
+        if (chosenPassword != null) {
+            AccountRules.checkPassword("password", chosenPassword, email);
+        }
         if (accounts.findByEmail(email).isPresent()) {
             throw new InvalidInputException("email", "error.email.taken");
         }
-        String password = Secrets.password(ONE_TIME_PASSWORD_LENGTH);
+        String password = chosenPassword != null ? chosenPassword : Secrets.password(ONE_TIME_PASSWORD_LENGTH);
         Account account = new Account(email, name, form.language(), hasher.hash(password));
         account.describe(name, form.profession(), form.language());
         account.assignRoles(roles, form.country());
-        account.expirePassword();
+        if (chosenPassword == null) {
+            account.expirePassword();
+        }
         accounts.add(account);
-        return new Opened(account, password);
+        return new Opened(account, chosenPassword == null ? password : null);
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package eu.restproject.academy.quiz;
 
+import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.api.JsonBodies;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -13,7 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Answers as small JSON documents, for storage: {"choice":[…]}, {"pairs":{…}}, {"order":[…]}, {"text":"…"}, {"path":[…]}. */
+/**
+ * Answers as small JSON documents, for storage and for API clients: {"choice":[…]}, {"pairs":{…}},
+ * {"order":[…]}, {"text":"…"}, {"path":[…]}.
+ */
 public final class AnswerCodec {
 
     private AnswerCodec() {
@@ -54,6 +59,51 @@ public final class AnswerCodec {
             return new Answer.Path(strings(json.getJsonArray("path")));
         }
         return new Answer.Text(json.getString("text"));
+    }
+
+    /**
+     * An answer sent by a client: exactly one of the members above, with strings only. Anything else
+     * is refused as unreadable; whether the answer fits its question is the question's business.
+     */
+    public static Answer parse(String json) {
+        JsonObject object = JsonBodies.object(json);
+        if (object.size() != 1) {
+            throw malformed();
+        }
+        String kind = object.keySet().iterator().next();
+        JsonValue value = object.get(kind);
+        return switch (kind) {
+            case "choice" -> new Answer.Choice(new LinkedHashSet<>(strictStrings(value)));
+            case "order" -> new Answer.Ordering(strictStrings(value));
+            case "path" -> new Answer.Path(strictStrings(value));
+            case "text" -> new Answer.Text(value instanceof JsonString text ? text.getString() : throwMalformed());
+            case "pairs" -> new Answer.Matching(strictPairs(value));
+            default -> throw malformed();
+        };
+    }
+
+    private static List<String> strictStrings(JsonValue value) {
+        if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
+            throw malformed();
+        }
+        return strings(array);
+    }
+
+    private static Map<String, String> strictPairs(JsonValue value) {
+        if (!(value instanceof JsonObject object) || !object.values().stream().allMatch(JsonString.class::isInstance)) {
+            throw malformed();
+        }
+        Map<String, String> pairs = new LinkedHashMap<>();
+        object.forEach((k, v) -> pairs.put(k, ((JsonString) v).getString()));
+        return pairs;
+    }
+
+    private static String throwMalformed() {
+        throw malformed();
+    }
+
+    private static InvalidInputException malformed() {
+        return new InvalidInputException("answer", JsonBodies.MALFORMED);
     }
 
     private static JsonArrayBuilder array(List<String> values) {

@@ -2,6 +2,7 @@ package eu.restproject.academy.quiz;
 
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.UnfitInputException;
 import java.math.BigDecimal;
 
 /**
@@ -19,6 +20,6 @@ public sealed interface Question permits ChoiceQuestion, MatchingQuestion, Order
     Grade grade(Answer answer, Country country);
 
     static InvalidInputException unfit(String questionId) {
-        return new InvalidInputException("answer", "error.answer.unfit", questionId);
+        return new UnfitInputException("answer", "error.answer.unfit", questionId);
     }
 }

@@ -1,24 +1,19 @@
 package eu.restproject.academy.learning.web;
 
 import eu.restproject.academy.learning.Attempts;
-import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.security.FormToken;
-import eu.restproject.academy.quiz.Answer;
-import eu.restproject.academy.quiz.CaseStudy;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * One step of a case study: the choice is added to the saved path, but only when the case still
- * stands at the step the form was shown for, so a double click, a replayed or a stale post from
+ * One step of a case study: the choice counts only when the case still stands at the step the form
+ * was shown for ({@link Attempts#choose}), so a double click, a replayed or a stale post from
  * another tab changes nothing. The learner returns to the attempt at that case.
  */
 @WebServlet("/learn/case-choice")
@@ -45,21 +40,10 @@ public class CaseChoiceServlet extends HttpServlet {
             return;
         }
         String question = request.getParameter("question");
-        Caller learner = currentCaller.get();
         try {
-            Attempts.State state = attempts.state(learner, attempt);
-            Answer saved = state.answers().get(question);
-            List<String> path = new ArrayList<>(saved instanceof Answer.Path p ? p.choiceIds() : List.of());
-            boolean atThatStep = state.quiz().items().stream()
-                    .filter(item -> item.question().id().equals(question) && item.question() instanceof CaseStudy)
-                    .map(item -> ((CaseStudy) item.question()).play(path).current().id())
-                    .anyMatch(current -> current.equals(request.getParameter("step")));
-            if (atThatStep) {
-                path.add(request.getParameter("choice"));
-                attempts.save(learner, attempt, question, new Answer.Path(path));
-            }
+            attempts.choose(currentCaller.get(), attempt, question, request.getParameter("step"), request.getParameter("choice"));
         } catch (AcademyException refusal) {
-            // A stale or replayed step changes nothing; the attempt page shows where the case stands.
+            // A refused choice changes nothing; the attempt page shows where the case stands.
         }
         response.sendRedirect(request.getContextPath() + "/learn/attempt.xhtml?id=" + attempt + "#q-" + question);
     }

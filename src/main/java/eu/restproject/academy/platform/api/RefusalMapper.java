@@ -2,35 +2,49 @@ package eu.restproject.academy.platform.api;
 
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.AccessDeniedException;
+import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
-import eu.restproject.academy.platform.i18n.Messages;
-import jakarta.ws.rs.core.MediaType;
+import eu.restproject.academy.platform.UnfitInputException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
-/** Turns service refusals into JSON errors with the matching HTTP status. */
+/**
+ * Turns service refusals into JSON errors with the matching HTTP status, the message in the
+ * language the request asks for ({@link ApiLanguage}).
+ */
 @Provider
 public class RefusalMapper implements ExceptionMapper<AcademyException> {
 
+    public static final int UNPROCESSABLE = 422;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
     @Override
     public Response toResponse(AcademyException refusal) {
-        Response.Status status;
+        return ApiError.response(status(refusal), ApiLanguage.of(uri, headers), refusal.messageKey(), refusal.arguments());
+    }
+
+    static int status(AcademyException refusal) {
         if (refusal instanceof AccessDeniedException) {
-            status = Response.Status.FORBIDDEN;
+            return 403;
         } else if (refusal instanceof NotFoundException) {
-            status = Response.Status.NOT_FOUND;
+            return 404;
+        } else if (refusal instanceof ConflictException) {
+            return 409;
+        } else if (refusal instanceof UnfitInputException) {
+            return UNPROCESSABLE;
         } else if (refusal instanceof InvalidInputException) {
-            status = Response.Status.BAD_REQUEST;
-        } else {
-            status = Response.Status.CONFLICT;
+            return 400;
         }
-        String message = Messages.format(Locale.ENGLISH, refusal.messageKey(), refusal.arguments());
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(refusal.messageKey(), message))
-                .build();
+        return 409;
     }
 }

@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The JSON API. Every call needs a personal API token; the OpenAPI document is at {@code /openapi}. */
+/**
+ * The JSON API. Every call needs a personal API token, except creating one with e-mail and password;
+ * the OpenAPI document is at {@code /openapi}. Errors are {@code {"error": key, "message": text}}, the
+ * text in the language of {@code ?lang=} or {@code Accept-Language}.
+ */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
         info = @Info(title = "REST Academy API", version = "1",
@@ -17,5 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "token"))
 @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "Personal API token")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "E-mail and password; only for creating a token (POST /api/v1/tokens)")
 public class RestApplication extends Application {
 }

@@ -1,0 +1,34 @@
+package eu.restproject.academy.platform.api;
+
+import eu.restproject.academy.platform.i18n.Language;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The language of an API answer: {@code ?lang=}, else the first supported language of {@code Accept-Language}, else English. */
+public final class ApiLanguage {
+
+    private ApiLanguage() {
+    }
+
+    public static Language of(UriInfo uri, HttpHeaders headers) {
+        return requested(uri, headers).orElse(Language.EN);
+    }
+
+    /** The language the request asks for, if it names a supported one. */
+    public static Optional<Language> requested(UriInfo uri, HttpHeaders headers) {
+        Optional<Language> fromQuery = uri == null ? Optional.empty()
+                : Optional.ofNullable(uri.getQueryParameters().getFirst("lang")).flatMap(Language::fromCode);
+        if (fromQuery.isPresent() || headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return fromQuery;
+        }
+        for (Locale locale : headers.getAcceptableLanguages()) {
+            Optional<Language> match = Language.fromCode(locale.toLanguageTag());
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+}

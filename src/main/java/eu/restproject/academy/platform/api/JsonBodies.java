@@ -1,0 +1,47 @@
+package eu.restproject.academy.platform.api;
+
+import eu.restproject.academy.platform.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Optional;
+
+/**
+ * Request bodies read as JSON objects by the resources themselves, so that an unreadable body is
+ * refused like any other input: 400 with a translated message, not the JSON binder's own error.
+ */
+public final class JsonBodies {
+
+    public static final String MALFORMED = "error.json.malformed";
+
+    private JsonBodies() {
+    }
+
+    /** The body as a JSON object; an empty body is an empty object. */
+    public static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidInputException("body", MALFORMED);
+        }
+    }
+
+    /** A string member, absent when missing or null; refused when it is another kind of value. */
+    public static Optional<String> string(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString text)) {
+            throw new InvalidInputException(name, MALFORMED);
+        }
+        return Optional.of(text.getString());
+    }
+}
