@@ -296,11 +296,48 @@ final class QuizReader {
         if (start.isEmpty() || steps.isEmpty()) {
             return Optional.empty();
         }
-        CaseStudy study = new CaseStudy(id, points, start.get(), steps);
+        Map<Country, Map<String, CaseStudy.ChoiceVariant>> variants = caseVariants(fields.get("variants"));
+        if (variants == null) {
+            return Optional.empty();
+        }
+        CaseStudy study = new CaseStudy(id, points, start.get(), steps, variants);
         List<CaseStudyCheck.Finding> findings = CaseStudyCheck.findings(study);
         findings.forEach(finding -> yaml.problem(finding.stepId() == null ? parent : stepNodes.getOrDefault(finding.stepId(), parent),
                 "case study '" + id + "': " + finding.message()));
         return findings.isEmpty() ? Optional.of(study) : Optional.empty();
+    }
+
+    /** {@code variants: {ES: {second/grant: {points: 3, feedback: {en: …}, ground: {…}}}}}; null after a problem. */
+    private Map<Country, Map<String, CaseStudy.ChoiceVariant>> caseVariants(Node node) {
+        Map<Country, Map<String, CaseStudy.ChoiceVariant>> variants = new EnumMap<>(Country.class);
+        if (node == null) {
+            return variants;
+        }
+        if (!(node instanceof MappingNode mapping)) {
+            return invalid(node, "variants must map country codes to choices, e.g. ES: {step/choice: {points: 2}}");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Optional<Country> country = country(tuple.getKeyNode());
+            if (country.isEmpty() || !(tuple.getValueNode() instanceof MappingNode choices)) {
+                return invalid(tuple.getKeyNode(), "a variant is a partner country code (AT, FR, ES, NL, MD, RS) mapping step/choice to points and feedback");
+            }
+            Map<String, CaseStudy.ChoiceVariant> perChoice = new LinkedHashMap<>();
+            for (NodeTuple entry : choices.getValue()) {
+                String key = entry.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+                if (!(entry.getValueNode() instanceof MappingNode change)) {
+                    return invalid(entry.getKeyNode(), "the variant of '" + key + "' must give points, feedback or both");
+                }
+                Map<String, Node> c = yaml.fields(change, Set.of("points", "feedback", "ground"));
+                Optional<BigDecimal> choicePoints = c.containsKey("points") ? decimal(c, "points", change) : Optional.empty();
+                if (c.containsKey("points") && choicePoints.isEmpty()) {
+                    return null;
+                }
+                Optional<Feedback> feedback = c.containsKey("feedback") ? Optional.of(feedback(c, "feedback", change)) : Optional.empty();
+                perChoice.put(key, new CaseStudy.ChoiceVariant(choicePoints, feedback));
+            }
+            variants.put(country.get(), perChoice);
+        }
+        return variants;
     }
 
     /** {@code next: step} or {@code next: [{ifScoreAtLeast: 4, goto: a}, {goto: b}]}. */

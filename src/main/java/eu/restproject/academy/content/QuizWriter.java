@@ -224,6 +224,22 @@ public final class QuizWriter {
             steps.add(s);
         }
         yaml.put("steps", steps);
+        if (!study.variants().isEmpty()) {
+            Map<String, Object> variants = new LinkedHashMap<>();
+            for (Country country : Country.values()) {
+                if (study.variants().containsKey(country)) {
+                    Map<String, Object> choices = new LinkedHashMap<>();
+                    study.variants().get(country).forEach((key, variant) -> {
+                        Map<String, Object> change = new LinkedHashMap<>();
+                        variant.points().ifPresent(p -> change.put("points", number(p)));
+                        variant.feedback().ifPresent(f -> feedback(f, change));
+                        choices.put(key, change);
+                    });
+                    variants.put(country.name(), choices);
+                }
+            }
+            yaml.put("variants", variants);
+        }
     }
 
     private static Map<String, Object> choice(CaseStudy.Decision decision, CaseStudy.Choice choice, Map<String, Map<Language, String>> labels) {

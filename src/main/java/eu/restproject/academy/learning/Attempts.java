@@ -132,7 +132,7 @@ public class Attempts {
         QuizAttempt attempt = answerable(learner, attemptId);
         CaseStudy study = caseStudy(attempt, questionId);
         List<String> path = new ArrayList<>(savedPath(attemptId, questionId));
-        if (!study.play(path).current().id().equals(stepId)) {
+        if (!study.play(path, attempt.getCountry()).current().id().equals(stepId)) {
             return false;
         }
         path.add(choiceId);
@@ -159,7 +159,7 @@ public class Attempts {
         if (path.size() != saved.size() + 1 || !path.subList(0, saved.size()).equals(saved)) {
             throw new ConflictException("answer", "error.case.pathChanged", questionId);
         }
-        return choose(learner, attemptId, questionId, study.play(saved).current().id(), path.get(saved.size()));
+        return choose(learner, attemptId, questionId, study.play(saved, attempt.getCountry()).current().id(), path.get(saved.size()));
     }
 
     /** Grades and closes the attempt; submitting again (a second tab, a replayed request) changes nothing. */

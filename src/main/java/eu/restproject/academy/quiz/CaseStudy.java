@@ -12,8 +12,20 @@ import java.util.Optional;
  * first of its routes whose score condition the learner meets; the case ends on one of several
  * endings, which add their own points and debrief. The case scores the points gathered on the way
  * (endings included), which {@link CaseStudyCheck} keeps within 0 and {@link #points()}.
+ *
+ * <p>A country variant gives a choice other points or other feedback for that country's learners,
+ * where their law makes another decision right; the points also decide the routes taken.
  */
-public record CaseStudy(String id, BigDecimal points, String start, Map<String, Step> steps) implements Question {
+public record CaseStudy(String id, BigDecimal points, String start, Map<String, Step> steps,
+        Map<Country, Map<String, ChoiceVariant>> variants) implements Question {
+
+    public CaseStudy(String id, BigDecimal points, String start, Map<String, Step> steps) {
+        this(id, points, start, steps, Map.of());
+    }
+
+    /** What differs for a choice, keyed "step/choice", for one country: its points, its feedback, or both. */
+    public record ChoiceVariant(Optional<BigDecimal> points, Optional<Feedback> feedback) {
+    }
 
     /** A decision point or an ending. */
     public sealed interface Step permits Decision, Ending {
@@ -49,8 +61,27 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
         }
     }
 
-    /** Follows the learner's choices from the start; refuses a choice that the current decision point does not offer. */
+    /** Follows the choices without any country variant. */
     public Position play(List<String> choiceIds) {
+        return play(choiceIds, null);
+    }
+
+    /** A choice as learners of the country get it: the general one with the country's variant applied. */
+    public Choice choiceIn(String stepId, String choiceId, Country country) {
+        if (!(steps.get(stepId) instanceof Decision decision)) {
+            throw Question.unfit(id);
+        }
+        Choice choice = decision.choice(choiceId).orElseThrow(() -> Question.unfit(id));
+        ChoiceVariant variant = country == null ? null : variants.getOrDefault(country, Map.of()).get(stepId + "/" + choiceId);
+        return variant == null ? choice : new Choice(choice.id(), variant.points().orElse(choice.points()),
+                variant.feedback().orElse(choice.feedback()), choice.routes());
+    }
+
+    /**
+     * Follows the learner's choices from the start, with the country's variants; refuses a choice
+     * that the current decision point does not offer.
+     */
+    public Position play(List<String> choiceIds, Country country) {
         Step current = steps.get(start);
         BigDecimal score = BigDecimal.ZERO;
         List<String> visited = new ArrayList<>(List.of(start));
@@ -58,7 +89,7 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
             if (!(current instanceof Decision decision)) {
                 throw Question.unfit(id);
             }
-            Choice choice = decision.choice(choiceId).orElseThrow(() -> Question.unfit(id));
+            Choice choice = choiceIn(decision.id(), choiceId, country);
             score = score.add(choice.points());
             BigDecimal reached = score;
             String target = choice.routes().stream().filter(r -> r.applies(reached)).findFirst()
@@ -77,7 +108,7 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
         if (!(answer instanceof Answer.Path path)) {
             throw Question.unfit(id);
         }
-        Position position = play(path.choiceIds());
+        Position position = play(path.choiceIds(), country);
         BigDecimal earned = position.scoreSoFar().max(BigDecimal.ZERO).min(points);
         return Grade.of(new Score(earned, points));
     }

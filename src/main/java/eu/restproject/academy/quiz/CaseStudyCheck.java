@@ -1,5 +1,6 @@
 package eu.restproject.academy.quiz;
 
+import eu.restproject.academy.people.Country;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,25 +52,42 @@ public final class CaseStudyCheck {
                 }
             }
         }
+        study.variants().forEach((country, variants) -> variants.keySet().forEach(key -> {
+            String[] stepAndChoice = key.split("/", 2);
+            boolean exists = stepAndChoice.length == 2 && study.steps().get(stepAndChoice[0]) instanceof CaseStudy.Decision decision
+                    && decision.choice(stepAndChoice[1]).isPresent();
+            if (!exists) {
+                problems.add(new Finding(null, "the variant for " + country + " names '" + key + "', which is not a step/choice of the case"));
+            }
+        }));
         if (!problems.isEmpty()) {
             return problems;
         }
-        Map<String, BigDecimal[]> range = new HashMap<>();
-        Set<String> onPath = new HashSet<>();
-        walk(study, study.start(), onPath, range, problems);
-        if (problems.isEmpty()) {
-            BigDecimal[] total = range.get(study.start());
-            if (total[0].signum() < 0 || total[1].compareTo(study.points()) > 0) {
-                problems.add(new Finding(null, "paths through the case score from " + total[0] + " to " + total[1]
-                        + " points, outside 0 to " + study.points()));
+        checkScores(study, null, problems);
+        for (Country country : study.variants().keySet()) {
+            if (problems.isEmpty()) {
+                checkScores(study, country, problems);
             }
         }
         return problems;
     }
 
+    /** Walks the case as learners of the country (null: without variant) play it. */
+    private static void checkScores(CaseStudy study, Country country, List<Finding> problems) {
+        Map<String, BigDecimal[]> range = new HashMap<>();
+        walk(study, country, study.start(), new HashSet<>(), range, problems);
+        if (problems.isEmpty()) {
+            BigDecimal[] total = range.get(study.start());
+            if (total[0].signum() < 0 || total[1].compareTo(study.points()) > 0) {
+                problems.add(new Finding(null, (country == null ? "" : "for learners from " + country + ", ")
+                        + "paths through the case score from " + total[0] + " to " + total[1] + " points, outside 0 to " + study.points()));
+            }
+        }
+    }
+
     /** Depth-first: finds loops, and the lowest and highest score reachable from each step. */
-    private static BigDecimal[] walk(CaseStudy study, String stepId, Set<String> onPath, Map<String, BigDecimal[]> range,
-            List<Finding> problems) {
+    private static BigDecimal[] walk(CaseStudy study, Country country, String stepId, Set<String> onPath,
+            Map<String, BigDecimal[]> range, List<Finding> problems) {
         if (range.containsKey(stepId)) {
             return range.get(stepId);
         }
@@ -84,9 +102,10 @@ public final class CaseStudyCheck {
         } else {
             BigDecimal low = null;
             BigDecimal high = null;
-            for (CaseStudy.Choice choice : ((CaseStudy.Decision) step).choices()) {
+            for (CaseStudy.Choice general : ((CaseStudy.Decision) step).choices()) {
+                CaseStudy.Choice choice = study.choiceIn(stepId, general.id(), country);
                 for (CaseStudy.Route route : choice.routes()) {
-                    BigDecimal[] next = walk(study, route.target(), onPath, range, problems);
+                    BigDecimal[] next = walk(study, country, route.target(), onPath, range, problems);
                     BigDecimal lowHere = choice.points().add(next[0]);
                     BigDecimal highHere = choice.points().add(next[1]);
                     low = low == null ? lowHere : low.min(lowHere);

@@ -72,4 +72,38 @@ class QuizBrowserIT {
         browser.assertAccessible();
         browser.screenshot("42-quiz-result");
     }
+
+    /**
+     * A quiz with immediate feedback, played by a learner from Spain: the Spanish variant of the
+     * first question and of the case apply (an invented rule for the case, for the test).
+     */
+    @Test
+    void immediateFeedbackFollowsTheLearnersCountryVariant() throws Exception {
+        String quiz = Bundles.QUIZ.replace("feedback: after-submission", "feedback: immediate") + """
+                    variants:
+                      ES:
+                        first/police: {points: 2, feedback: {en: "In Spain the police refer presumed victims."}}
+                """;
+        HttpResponse<String> upload = Bundles.publishThroughApi("it-quizi.zip", Bundles.withQuiz("it-quizi", "1.0.0", "new", quiz));
+        assertEquals(201, upload.statusCode(), upload.body());
+
+        browser.signInAfresh("participant1.es@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.open("/learn/module.xhtml?id=it-quizi");
+        browser.submit("start-final");
+        browser.find(By.cssSelector("input[type=radio][value='undocumented']")).click();
+        browser.awaitAjax();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> browser.text().contains("Anyone without papers ✓"));
+        assertTrue(browser.text().contains("2.00 / 2.00"), "for learners from Spain, undocumented is the right answer: " + browser.text());
+
+        browser.find(By.cssSelector("button[data-choice='police']")).click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-choice='grant']")));
+        assertTrue(browser.text().contains("In Spain the police refer presumed victims."), browser.text());
+        browser.find(By.cssSelector("button[data-choice='grant']")).click();
+        browser.find(By.id("case-ended-inspection"));
+        assertTrue(browser.text().contains("The person is protected."), "with the Spanish variant, 2 + 2 points lead to the good ending");
+        browser.assertAccessible();
+        browser.screenshot("43-quiz-immediate-feedback-es");
+    }
 }

@@ -52,4 +52,20 @@ class QuizWriterTest {
             }
         }
     }
+
+    @Test
+    void caseStudyVariantsSurviveTheRoundTrip() {
+        Quiz original = read(Bundles.QUIZ);
+        String withVariants = Bundles.QUIZ + """
+                    variants:
+                      ES:
+                        first/police: {points: 2, feedback: {en: "In Spain the police refer."}, ground: {instrument: LO 4/2000, article: Art. 59 bis}}
+                        second/grant: {feedback: {en: Granted.}}
+                """;
+        Quiz varied = read(withVariants);
+        assertTrue(!varied.equals(original));
+        String written = QuizWriter.quiz(varied);
+        assertTrue(written.contains("first/police"), written);
+        assertEquals(varied, read(written));
+    }
 }

@@ -101,4 +101,35 @@ class CaseStudyTest {
         assertTrue(CaseStudyCheck.problems(new CaseStudy("c", BigDecimal.TEN, "inspection", conditional)).get(0)
                 .contains("needs a last route without a score condition"));
     }
+
+    /**
+     * Where a country's law makes calling the police the right first step (an invented rule, for the
+     * test), its variant gives that choice 2 points: the route then leads to the good ending.
+     */
+    @Test
+    void aCountryVariantChangesPointsAndTheRouteForThatCountryOnly() {
+        Feedback spanish = new Feedback(Map.of(eu.restproject.academy.platform.i18n.Language.EN, "In this country the police refer."),
+                Optional.of(new Feedback.Ground("Ley Orgánica 4/2000", "Art. 59 bis")));
+        CaseStudy withVariant = new CaseStudy("case1", new BigDecimal("5"), "inspection", steps(), Map.of(
+                eu.restproject.academy.people.Country.ES, Map.of("inspection/police",
+                        new CaseStudy.ChoiceVariant(Optional.of(BigDecimal.valueOf(2)), Optional.of(spanish)))));
+        assertEquals(List.of(), CaseStudyCheck.problems(withVariant));
+        List<String> path = List.of("police", "grant");
+        assertEquals("late", withVariant.play(path).current().id(), "without a variant: 0 + 2 < 4");
+        assertEquals("late", withVariant.play(path, eu.restproject.academy.people.Country.AT).current().id());
+        assertEquals("protected", withVariant.play(path, eu.restproject.academy.people.Country.ES).current().id(), "2 + 2 >= 4");
+        assertEquals("5.00", withVariant.grade(new Answer.Path(path), eu.restproject.academy.people.Country.ES).score().points().toPlainString());
+        assertEquals("2.00", withVariant.grade(new Answer.Path(path), eu.restproject.academy.people.Country.FR).score().points().toPlainString());
+        assertEquals(spanish, withVariant.choiceIn("inspection", "police", eu.restproject.academy.people.Country.ES).feedback());
+    }
+
+    @Test
+    void variantsForMissingChoicesOrOutOfRangeScoresAreRefused() {
+        CaseStudy unknown = new CaseStudy("c", new BigDecimal("5"), "inspection", steps(), Map.of(eu.restproject.academy.people.Country.NL,
+                Map.of("inspection/ignore", new CaseStudy.ChoiceVariant(Optional.of(BigDecimal.ONE), Optional.empty()))));
+        assertTrue(CaseStudyCheck.problems(unknown).get(0).contains("'inspection/ignore'"), CaseStudyCheck.problems(unknown).toString());
+        CaseStudy tooMuch = new CaseStudy("c", new BigDecimal("5"), "inspection", steps(), Map.of(eu.restproject.academy.people.Country.RS,
+                Map.of("inspection/refer", new CaseStudy.ChoiceVariant(Optional.of(BigDecimal.valueOf(4)), Optional.empty()))));
+        assertTrue(CaseStudyCheck.problems(tooMuch).get(0).contains("for learners from RS"), CaseStudyCheck.problems(tooMuch).toString());
+    }
 }

@@ -179,6 +179,21 @@ public class QuestionEditView implements Serializable {
         form.getSteps().get(stepIndex).getChoices().remove(choiceIndex);
     }
 
+    public void addCaseVariant() {
+        form.getCaseVariants().add(new QuestionForm.CaseVariant());
+    }
+
+    public void removeCaseVariant(int index) {
+        form.getCaseVariants().remove(index);
+    }
+
+    /** The choices of the case as "step/choice", for its country variants. */
+    public List<String> getCaseChoices() {
+        return form.getSteps().stream().filter(s -> !s.isEnding() && s.getId() != null)
+                .flatMap(s -> s.getChoices().stream().filter(c -> c.getId() != null && !c.getId().isBlank()).map(c -> s.getId() + "/" + c.getId()))
+                .toList();
+    }
+
     public boolean isNew() {
         return version == null;
     }

@@ -35,6 +35,7 @@ public class QuestionForm implements Serializable {
     private List<ShortVariant> shortVariants = new ArrayList<>();
     private String start;
     private List<Step> steps = new ArrayList<>();
+    private List<CaseVariant> caseVariants = new ArrayList<>();
 
     public String getId() {
         return id;
@@ -146,6 +147,10 @@ public class QuestionForm implements Serializable {
 
     public List<Step> getSteps() {
         return steps;
+    }
+
+    public List<CaseVariant> getCaseVariants() {
+        return caseVariants;
     }
 
     /** An option of a choice question, an answer of a matching question or an item to order; the variant feedback rows reuse it per option. */
@@ -421,4 +426,60 @@ public class QuestionForm implements Serializable {
         }
     }
 
+
+    /** A case-study choice as learners of one country get it: other points, other feedback, or both. */
+    public static class CaseVariant implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String country;
+        private String choice;
+        private String points;
+        private Map<Language, String> feedback = new EnumMap<>(Language.class);
+        private String instrument;
+        private String article;
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+
+        /** "step/choice". */
+        public String getChoice() {
+            return choice;
+        }
+
+        public void setChoice(String choice) {
+            this.choice = choice;
+        }
+
+        public String getPoints() {
+            return points;
+        }
+
+        public void setPoints(String points) {
+            this.points = points;
+        }
+
+        public Map<Language, String> getFeedback() {
+            return feedback;
+        }
+
+        public String getInstrument() {
+            return instrument;
+        }
+
+        public void setInstrument(String instrument) {
+            this.instrument = instrument;
+        }
+
+        public String getArticle() {
+            return article;
+        }
+
+        public void setArticle(String article) {
+            this.article = article;
+        }
+    }
 }

@@ -139,6 +139,20 @@ final class QuestionForms {
             }
             form.getSteps().add(row);
         }
+        study.variants().forEach((country, choices) -> choices.forEach((key, variant) -> {
+            QuestionForm.CaseVariant row = new QuestionForm.CaseVariant();
+            row.setCountry(country.name());
+            row.setChoice(key);
+            variant.points().ifPresent(p -> row.setPoints(p.toPlainString()));
+            variant.feedback().ifPresent(f -> {
+                row.getFeedback().putAll(f.text());
+                f.ground().ifPresent(g -> {
+                    row.setInstrument(g.instrument());
+                    row.setArticle(g.article());
+                });
+            });
+            form.getCaseVariants().add(row);
+        }));
     }
 
     private static QuestionForm.Choice choice(String stepId, CaseStudy.Choice choice, Quiz.Item item) {
@@ -274,7 +288,19 @@ final class QuestionForms {
             }
             steps.put(stepId, new CaseStudy.Decision(stepId, choices));
         }
-        return new CaseStudy(id, points, Optional.ofNullable(blankToNull(form.getStart())).orElse(""), steps);
+        Map<Country, Map<String, CaseStudy.ChoiceVariant>> variants = new EnumMap<>(Country.class);
+        for (QuestionForm.CaseVariant row : form.getCaseVariants()) {
+            if (blankToNull(row.getCountry()) == null || blankToNull(row.getChoice()) == null) {
+                continue;
+            }
+            Optional<BigDecimal> changedPoints = blankToNull(row.getPoints()) == null ? Optional.empty()
+                    : Optional.of(number(row.getPoints(), "points"));
+            Feedback feedback = feedback(row.getFeedback(), row.getInstrument(), row.getArticle());
+            Optional<Feedback> changedFeedback = feedback.text().isEmpty() ? Optional.empty() : Optional.of(feedback);
+            variants.computeIfAbsent(Country.valueOf(row.getCountry()), c -> new LinkedHashMap<>())
+                    .put(row.getChoice().strip(), new CaseStudy.ChoiceVariant(changedPoints, changedFeedback));
+        }
+        return new CaseStudy(id, points, Optional.ofNullable(blankToNull(form.getStart())).orElse(""), steps, variants);
     }
 
     private static List<CaseStudy.Route> routes(QuestionForm.Choice choice) {

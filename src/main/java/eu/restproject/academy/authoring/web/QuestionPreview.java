@@ -5,12 +5,11 @@ import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.CaseStudy;
-import eu.restproject.academy.quiz.ChoiceQuestion;
-import eu.restproject.academy.quiz.Feedback;
 import eu.restproject.academy.quiz.Grade;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.web.FeedbackLines;
 import eu.restproject.academy.quiz.web.QuestionLayout;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,10 +29,6 @@ public class QuestionPreview implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One line of feedback: the option or step it belongs to, its text and its legal ground, if any. */
-    public record Line(String about, String text, String ground) implements Serializable {
-    }
-
     private final transient Quiz.Item item;
     private final Language language;
     private final Country country;
@@ -45,7 +40,7 @@ public class QuestionPreview implements Serializable {
     private final List<String> path = new ArrayList<>();
     private String score;
     private String problem;
-    private final List<Line> feedback = new ArrayList<>();
+    private final List<FeedbackLines.Line> feedback = new ArrayList<>();
 
     QuestionPreview(Quiz.Item item, Language language, Country country) {
         this.item = item;
@@ -74,35 +69,10 @@ public class QuestionPreview implements Serializable {
             Grade grade = item.question().grade(answer, country);
             score = grade.score().points().toPlainString() + " / " + grade.score().max().toPlainString();
             feedback.clear();
-            explain(answer);
+            feedback.addAll(FeedbackLines.of(item, answer, country, language));
         } catch (AcademyException refusal) {
             problem = refusal.messageKey();
         }
-    }
-
-    private void explain(Answer answer) {
-        if (item.question() instanceof ChoiceQuestion question && answer instanceof Answer.Choice choice) {
-            question.options().forEach(o -> {
-                boolean chosen = choice.optionIds().contains(o.id());
-                boolean correct = question.correctFor(country).contains(o.id());
-                if (chosen || correct) {
-                    add(label(item, o.id()) + (correct ? " ✓" : " ✗"), question.feedbackFor(o.id(), country));
-                }
-            });
-        } else if (item.question() instanceof CaseStudy study && answer instanceof Answer.Path taken) {
-            CaseStudy.Position position = study.play(taken.choiceIds());
-            String stepId = position.visited().get(position.visited().size() - 2);
-            ((CaseStudy.Decision) study.steps().get(stepId)).choice(taken.choiceIds().get(taken.choiceIds().size() - 1))
-                    .ifPresent(c -> add(label(item, stepId + "/" + c.id()), c.feedback()));
-            if (position.current() instanceof CaseStudy.Ending ending) {
-                add(label(item, ending.id()), ending.debrief());
-            }
-        }
-    }
-
-    private void add(String about, Feedback given) {
-        feedback.add(new Line(about, QuestionLayout.text(given.text(), language),
-                given.ground().map(g -> g.instrument() + ", " + g.article()).orElse("")));
     }
 
     private Optional<Answer> answer() {
@@ -134,6 +104,11 @@ public class QuestionPreview implements Serializable {
         return true;
     }
 
+    /** The preview shows feedback when the author checks an answer, whatever the quiz's policy. */
+    public boolean isImmediate() {
+        return false;
+    }
+
     public Long getId() {
         return null;
     }
@@ -159,7 +134,7 @@ public class QuestionPreview implements Serializable {
     }
 
     public CaseStudy.Position position(String questionId) {
-        return ((CaseStudy) item.question()).play(path);
+        return ((CaseStudy) item.question()).play(path, country);
     }
 
     public List<CaseStudy.Choice> choices(String questionId) {
@@ -214,7 +189,7 @@ public class QuestionPreview implements Serializable {
         return problem;
     }
 
-    public List<Line> getFeedback() {
+    public List<FeedbackLines.Line> getFeedback() {
         return feedback;
     }
 }

@@ -1,5 +1,6 @@
 package eu.restproject.academy.learning.api;
 
+import eu.restproject.academy.people.Country;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.platform.i18n.Language;
@@ -37,7 +38,7 @@ public record AttemptJson(long id, long version, String quiz, String moduleVersi
         if (!attempt.isSubmitted()) {
             for (Quiz.Item item : state.quiz().items()) {
                 if (item.question() instanceof CaseStudy study) {
-                    cases.put(study.id(), caseOf(item, study, state.answers().get(study.id()), language));
+                    cases.put(study.id(), caseOf(item, study, state.answers().get(study.id()), attempt.getCountry(), language));
                 }
             }
         }
@@ -46,9 +47,9 @@ public record AttemptJson(long id, long version, String quiz, String moduleVersi
                 attempt.getSubmittedAt(), answers, cases, result);
     }
 
-    private static CaseJson caseOf(Quiz.Item item, CaseStudy study, Answer saved, Language language) {
+    private static CaseJson caseOf(Quiz.Item item, CaseStudy study, Answer saved, Country country, Language language) {
         List<String> path = saved instanceof Answer.Path p ? p.choiceIds() : List.of();
-        CaseStudy.Position position = study.play(path);
+        CaseStudy.Position position = study.play(path, country);
         List<QuizJson.StepJson> visited = position.visited().stream()
                 .map(step -> new QuizJson.StepJson(step, QuizJson.label(item, step, language), study.steps().get(step) instanceof CaseStudy.Ending,
                         List.of()))

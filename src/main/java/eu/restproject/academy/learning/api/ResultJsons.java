@@ -1,5 +1,6 @@
 package eu.restproject.academy.learning.api;
 
+import eu.restproject.academy.people.Country;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.platform.i18n.Language;
@@ -45,7 +46,7 @@ final class ResultJsons {
         if (answer instanceof Answer.Choice choice && item.question() instanceof ChoiceQuestion question) {
             given = choice.optionIds().stream().map(option -> question.feedbackFor(option, state.attempt().getCountry()));
         } else if (answer instanceof Answer.Path path && item.question() instanceof CaseStudy study) {
-            given = caseFeedback(study, path.choiceIds()).stream();
+            given = caseFeedback(study, path.choiceIds(), state.attempt().getCountry()).stream();
         }
         return given.filter(f -> !f.text().isEmpty())
                 .map(f -> new AttemptJson.FeedbackJson(QuizJson.text(f.text(), language),
@@ -53,16 +54,13 @@ final class ResultJsons {
                 .toList();
     }
 
-    /** The feedback of each choice taken, then the ending's debrief if the case ended. */
-    private static List<Feedback> caseFeedback(CaseStudy study, List<String> path) {
+    /** The feedback of each choice taken (as the learner's country has it), then the ending's debrief if the case ended. */
+    private static List<Feedback> caseFeedback(CaseStudy study, List<String> path, Country country) {
         List<Feedback> feedback = new ArrayList<>();
+        CaseStudy.Position end = study.play(path, country);
         for (int i = 0; i < path.size(); i++) {
-            String choiceId = path.get(i);
-            if (study.play(path.subList(0, i)).current() instanceof CaseStudy.Decision decision) {
-                decision.choice(choiceId).ifPresent(choice -> feedback.add(choice.feedback()));
-            }
+            feedback.add(study.choiceIn(end.visited().get(i), path.get(i), country).feedback());
         }
-        CaseStudy.Position end = study.play(path);
         if (end.current() instanceof CaseStudy.Ending ending) {
             feedback.add(ending.debrief());
         }

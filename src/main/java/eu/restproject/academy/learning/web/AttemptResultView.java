@@ -55,7 +55,7 @@ public class AttemptResultView {
                     choice.optionIds().stream().map(o -> question.feedbackFor(o, state.attempt().getCountry())).toList());
         }
         if (answer instanceof Answer.Path path && item.question() instanceof CaseStudy study) {
-            CaseStudy.Position position = study.play(path.choiceIds());
+            CaseStudy.Position position = study.play(path.choiceIds(), state.attempt().getCountry());
             List<Feedback> debrief = position.current() instanceof CaseStudy.Ending ending ? List.of(ending.debrief()) : List.of();
             return new Line(item, grade, position.visited().stream().map(step -> text(item.labels().get(step))).toList(), debrief);
         }

@@ -1,5 +1,7 @@
 package eu.restproject.academy.learning.web;
 
+import eu.restproject.academy.quiz.Grade;
+import eu.restproject.academy.quiz.web.FeedbackLines;
 import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
@@ -44,6 +46,7 @@ public class AttemptView implements Serializable {
     private final Map<String, String> pairs = new HashMap<>();
     private final Map<String, String> positions = new HashMap<>();
     private final Map<String, List<String>> paths = new HashMap<>();
+    private transient Map<String, Answer> given;
 
     @Inject
     private transient Attempts attempts;
@@ -61,6 +64,7 @@ public class AttemptView implements Serializable {
             redirectToResult();
             return;
         }
+        given = new HashMap<>(state.answers());
         state.answers().forEach((questionId, answer) -> {
             if (answer instanceof Answer.Choice choice) {
                 single.put(questionId, choice.optionIds().stream().findFirst().orElse(null));
@@ -124,6 +128,7 @@ public class AttemptView implements Serializable {
     private boolean save(String questionId, Answer answer) {
         try {
             attempts.save(currentCaller.get(), id, questionId, answer);
+            given().put(questionId, answer);
             return true;
         } catch (AcademyException refusal) {
             FacesMessages.error(refusal.messageKey(), refusal.arguments());
@@ -150,7 +155,7 @@ public class AttemptView implements Serializable {
     /** Where the learner stands in a case study, following the saved path. */
     public CaseStudy.Position position(String questionId) {
         CaseStudy study = (CaseStudy) item(questionId).question();
-        return study.play(paths.getOrDefault(questionId, List.of()));
+        return study.play(paths.getOrDefault(questionId, List.of()), state().attempt().getCountry());
     }
 
     public List<CaseStudy.Choice> choices(String questionId) {
@@ -180,6 +185,33 @@ public class AttemptView implements Serializable {
     public String getFormToken() {
         return eu.restproject.academy.platform.security.FormToken.of(
                 (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    /** Whether the quiz shows feedback right after each answer. */
+    public boolean isImmediate() {
+        return state().quiz().feedback() == Quiz.FeedbackPolicy.IMMEDIATE;
+    }
+
+    /** The score of the saved answer, as "1.00 / 2.00"; empty before an answer and for essays, which a trainer grades. */
+    public String gradeOf(Quiz.Item item) {
+        Answer answer = given().get(item.question().id());
+        if (answer == null) {
+            return "";
+        }
+        Grade grade = item.question().grade(answer, state().attempt().getCountry());
+        return grade.awaitingTrainer() ? "" : grade.score().points().toPlainString() + " / " + grade.score().max().toPlainString();
+    }
+
+    public List<FeedbackLines.Line> feedback(Quiz.Item item) {
+        Answer answer = given().get(item.question().id());
+        return answer == null ? List.of() : FeedbackLines.of(item, answer, state().attempt().getCountry(), languagePreference.getLanguage());
+    }
+
+    private Map<String, Answer> given() {
+        if (given == null) {
+            given = new HashMap<>(attempts.state(currentCaller.get(), id).answers());
+        }
+        return given;
     }
 
     /** The shared question markup (tag a:question) asks; the authors' preview answers true. */

@@ -109,7 +109,7 @@ final class AnswerDistribution {
             throw unknown(sitting, study, "answer kind");
         }
         try {
-            return study.play(path.choiceIds());
+            return study.play(path.choiceIds(), sitting.country());
         } catch (InvalidInputException e) {
             throw unknown(sitting, study, "path " + path.choiceIds());
         }

@@ -28,6 +28,17 @@ class QuestionFormsTest {
     }
 
     @Test
+    void caseStudyVariantsSurviveTheForm() {
+        String withVariants = Bundles.QUIZ + """
+                    variants:
+                      ES:
+                        first/police: {points: 2, feedback: {en: "In Spain the police refer."}, ground: {instrument: LO 4/2000, article: Art. 59 bis}}
+                """;
+        Quiz.Item inspection = QuizFile.read("quizzes/final.yaml", withVariants).quiz().orElseThrow().items().get(7);
+        assertEquals(inspection, QuestionForms.toItem(QuestionForms.of(inspection, Set.of())));
+    }
+
+    @Test
     void aNewQuestionFilledInReadsAsTheAuthorMeantIt() {
         QuestionForm form = QuestionForms.blank("multiple");
         form.setId("grounds");
