@@ -106,6 +106,50 @@ class QuizApiSystemIT {
     }
 
     @Test
+    void simultaneousSubmissionsAndSavesCountOnceAndLoseNothing() throws Exception {
+        String token = participant("quizapi-tabs");
+        String attempt = "/api/v1/attempts/" + number(send("POST", QUIZ + "/attempts", token, "").body(), "id");
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            // Answers to different questions saved at the same moment, as from several tabs: every one is kept.
+            String[][] answers = {{"period", "{\"choice\":[\"nobody\"]}"}, {"grounds", "{\"choice\":[\"personal\"]}"},
+                {"consent", "{\"choice\":[\"false\"]}"}, {"days", "{\"text\":\"30\"}"}, {"essay", "{\"text\":\"Non-punishment.\"}"},
+                {"steps", "{\"order\":[\"identify\",\"refer\"]}"}};
+            java.util.List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
+            for (String[] answer : answers) {
+                saves.add(tabs.submit(() -> send("PUT", attempt + "/answers/" + answer[0], token, answer[1]).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> save : saves) {
+                assertEquals(204, save.get());
+            }
+            // A case choice arriving before the one it follows is refused; in order, both count once.
+            assertEquals(409, send("PUT", attempt + "/answers/inspection", token, "{\"path\":[\"refer\",\"grant\"]}").statusCode());
+            assertEquals(204, send("PUT", attempt + "/answers/inspection", token, "{\"path\":[\"refer\"]}").statusCode());
+            assertEquals(204, send("PUT", attempt + "/answers/inspection", token, "{\"path\":[\"refer\",\"grant\"]}").statusCode());
+            String saved = send("GET", attempt, token, null).body();
+            for (String[] answer : answers) {
+                assertTrue(saved.contains("\"" + answer[0] + "\":" + answer[1]), answer[0] + " in " + saved);
+            }
+
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> submissions = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                submissions.add(tabs.submit(() -> send("POST", attempt + "/submission", token, "")));
+            }
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> submission : submissions) {
+                assertEquals(200, submission.get().statusCode(), submission.get().body());
+                bodies.add(submission.get().body());
+            }
+            assertEquals(1, bodies.size(), "eight tabs submitting at once see one and the same result: " + bodies);
+            // period 2 + grounds (1 of 2 correct, no wrong) 1.5 + consent 1 + days 1 + steps 2 + case (refer 2, grant 2, protected 1) 5 = 12.5
+            assertTrue(bodies.iterator().next().contains("\"score\":12.50"), bodies.toString());
+            assertTrue(send("GET", attempt, token, null).body().contains("\"version\":2"), "the attempt row changed once, at its one submission");
+        } finally {
+            tabs.shutdownNow();
+        }
+    }
+
+    @Test
     void refusalsAreClearJsonErrors() throws Exception {
         String token = participant("quizapi-owner");
         String other = participant("quizapi-other");
