@@ -67,6 +67,23 @@ class AuthoringBrowserIT {
         browser.assertAccessible();
         browser.screenshot("50-authoring-bank");
 
+        // A Moodle question bank: one question the platform takes, one numerical question it cannot hold.
+        java.nio.file.Path gift = java.nio.file.Files.createTempFile("bank", ".gift.txt");
+        java.nio.file.Files.writeString(gift, """
+                $CATEGORY: $course$/Identification
+
+                ::non-punishment::Victims should not be punished for offences they were compelled to commit. {T}
+
+                ::days::For how many days at least does the reflection period last? {#30}
+                """);
+        browser.find(By.id("file")).sendKeys(gift.toString());
+        browser.submit("import:submit");
+        awaitText("Imported questions: 1");
+        assertTrue(browser.text().contains("non-punishment"), "the imported question is in the bank");
+        assertTrue(browser.find(By.id("import:notes")).getText().contains("Line 5: numerical questions are not supported"),
+                browser.find(By.id("import:notes")).getText());
+        browser.screenshot("55-authoring-gift-import");
+
         browser.submit("bank:newQuestion");
         browser.type("editor:qid", "expulsion");
         browser.type("editor:text", "May a presumed victim be expelled during the recovery and reflection period?");
