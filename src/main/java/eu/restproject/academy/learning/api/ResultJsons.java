@@ -1,8 +1,8 @@
 package eu.restproject.academy.learning.api;
 
-import eu.restproject.academy.people.Country;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.learning.QuizAttempt;
+import eu.restproject.academy.people.Country;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.CaseStudy;

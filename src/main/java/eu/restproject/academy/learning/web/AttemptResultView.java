@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
@@ -11,6 +10,7 @@ import eu.restproject.academy.quiz.ChoiceQuestion;
 import eu.restproject.academy.quiz.Feedback;
 import eu.restproject.academy.quiz.Grade;
 import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

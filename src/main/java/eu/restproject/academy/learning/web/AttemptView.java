@@ -1,8 +1,5 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.quiz.Grade;
-import eu.restproject.academy.quiz.web.FeedbackLines;
-import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
@@ -11,10 +8,12 @@ import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.CaseStudy;
-import eu.restproject.academy.quiz.ChoiceQuestion;
+import eu.restproject.academy.quiz.Grade;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.web.FeedbackLines;
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

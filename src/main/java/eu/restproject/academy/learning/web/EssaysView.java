@@ -1,12 +1,12 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.quiz.web.QuestionLayout;
 import eu.restproject.academy.learning.EssayGrading;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.web.FacesMessages;
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
