@@ -10,8 +10,8 @@ import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.web.FeedbackLines;
+import eu.restproject.academy.quiz.web.LearnerQuestionView;
 import eu.restproject.academy.quiz.web.QuestionLayout;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +25,7 @@ import java.util.Set;
  * (tag a:question), kept in memory, graded for the country the author picks, with the feedback
  * that country's learners would get.
  */
-public class QuestionPreview implements Serializable {
+public class QuestionPreview extends LearnerQuestionView {
 
     private static final long serialVersionUID = 1L;
 
@@ -77,7 +77,7 @@ public class QuestionPreview implements Serializable {
 
     private Optional<Answer> answer() {
         String id = item.question().id();
-        return switch (type(item)) {
+        return switch (QuestionLayout.type(item)) {
             case "single" -> Optional.ofNullable(single.get(id)).map(o -> new Answer.Choice(Set.of(o)));
             case "multiple" -> Optional.of(new Answer.Choice(new LinkedHashSet<>(multiple.getOrDefault(id, List.of()))));
             case "shortanswer", "essay" -> Optional.of(new Answer.Text(texts.getOrDefault(id, "")));
@@ -99,6 +99,11 @@ public class QuestionPreview implements Serializable {
     }
 
     // The rest mirrors the attempt page's view, which the shared markup calls.
+
+    @Override
+    protected Language language() {
+        return language;
+    }
 
     public boolean isPreview() {
         return true;
@@ -141,25 +146,10 @@ public class QuestionPreview implements Serializable {
         return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
     }
 
-    public String text(Map<Language, String> values) {
-        return QuestionLayout.text(values, language);
-    }
 
-    public String label(Quiz.Item question, String key) {
-        return QuestionLayout.label(question, key, language);
-    }
 
-    public String type(Quiz.Item question) {
-        return QuestionLayout.type(question);
-    }
 
-    public List<String> positionsOf(Quiz.Item question) {
-        return QuestionLayout.positionsOf(question);
-    }
 
-    public List<String> shuffled(Quiz.Item question) {
-        return QuestionLayout.shuffled(question);
-    }
 
     public Map<String, String> getSingle() {
         return single;

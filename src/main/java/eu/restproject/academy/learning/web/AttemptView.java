@@ -13,14 +13,13 @@ import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.web.FeedbackLines;
-import eu.restproject.academy.quiz.web.QuestionLayout;
+import eu.restproject.academy.quiz.web.LearnerQuestionView;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +32,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
-public class AttemptView implements Serializable {
+public class AttemptView extends LearnerQuestionView {
 
     private static final long serialVersionUID = 1L;
 
@@ -161,25 +160,10 @@ public class AttemptView implements Serializable {
         return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
     }
 
-    public String text(Map<Language, String> texts) {
-        return QuestionLayout.text(texts, languagePreference.getLanguage());
-    }
 
-    public String label(Quiz.Item item, String key) {
-        return QuestionLayout.label(item, key, languagePreference.getLanguage());
-    }
 
-    public String type(Quiz.Item item) {
-        return QuestionLayout.type(item);
-    }
 
-    public List<String> positionsOf(Quiz.Item item) {
-        return QuestionLayout.positionsOf(item);
-    }
 
-    public List<String> shuffled(Quiz.Item item) {
-        return QuestionLayout.shuffled(item);
-    }
 
     public String getFormToken() {
         return eu.restproject.academy.platform.security.FormToken.of(
@@ -216,6 +200,11 @@ public class AttemptView implements Serializable {
     /** The shared question markup (tag a:question) asks; the authors' preview answers true. */
     public boolean isPreview() {
         return false;
+    }
+
+    @Override
+    protected Language language() {
+        return languagePreference.getLanguage();
     }
 
     public Attempts.State getState() {
