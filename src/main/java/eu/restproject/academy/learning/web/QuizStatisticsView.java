@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public class QuizStatisticsView {
     private String version;
     private String country;
     private String profession;
+    private String format;
 
     private List<String> modules = List.of();
     private List<ModuleVersion> versions = List.of();
@@ -66,7 +68,7 @@ public class QuizStatisticsView {
     @Inject
     private LanguagePreference languagePreference;
 
-    public void load() {
+    public void load() throws IOException {
         language = languagePreference.getLanguage();
         Map<String, List<ModuleVersion>> all = library.all();
         modules = all.entrySet().stream().filter(e -> Library.currentOf(e.getValue()).isPresent()).map(Map.Entry::getKey).toList();
@@ -93,20 +95,15 @@ public class QuizStatisticsView {
         } catch (AcademyException refusal) {
             FacesMessages.error(refusal.messageKey(), refusal.arguments());
         }
+        sendFileIfAsked();
     }
 
-    public void downloadCsv() throws IOException {
-        download(QuizStatistics.Format.CSV);
-    }
-
-    public void downloadXlsx() throws IOException {
-        download(QuizStatistics.Format.XLSX);
-    }
-
-    private void download(QuizStatistics.Format format) throws IOException {
-        load();
-        if (report != null) {
-            Faces.sendFile(QuizStatistics.export(report, language, format), format.fileName(report), true);
+    /** With {@code ?format=csv} or {@code xlsx}, the figures go out as a file instead of the page. */
+    private void sendFileIfAsked() throws IOException {
+        Optional<QuizStatistics.Format> asked = Arrays.stream(QuizStatistics.Format.values())
+                .filter(f -> f.name().equalsIgnoreCase(format)).findFirst();
+        if (report != null && asked.isPresent()) {
+            Faces.sendFile(QuizStatistics.export(report, language, asked.get()), asked.get().fileName(report), true);
         }
     }
 
@@ -233,5 +230,13 @@ public class QuizStatisticsView {
 
     public void setProfession(String profession) {
         this.profession = profession;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
     }
 }
