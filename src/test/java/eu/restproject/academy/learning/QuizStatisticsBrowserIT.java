@@ -36,6 +36,9 @@ class QuizStatisticsBrowserIT {
             assertEquals(8, browser.driver().findElements(By.cssSelector("#questions tbody tr")).size());
             browser.assertAccessible();
             browser.screenshot("70-quiz-statistics");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('chart-heading').scrollIntoView();");
+            browser.screenshot("72-quiz-statistics-chart");
             browser.resize(390, 844);
             assertTrue(browser.fitsWidth(), "the statistics fit a phone");
             browser.screenshot("71-quiz-statistics-phone");
