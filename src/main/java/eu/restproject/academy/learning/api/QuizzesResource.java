@@ -4,7 +4,12 @@ import eu.restproject.academy.content.Library;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.learning.QuizStatistics;
+import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
+import eu.restproject.academy.quiz.statistics.StatisticsExport;
+import java.util.Arrays;
+import java.util.Optional;
 import eu.restproject.academy.platform.api.ApiLanguage;
 import eu.restproject.academy.quiz.Quiz;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Quizzes, named {@code module:quiz}, and starting an attempt at one. */
+/** Quizzes, named {@code module:quiz}, starting an attempt at one, and their statistics for staff. */
 @Path("quizzes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,9 @@ public class QuizzesResource {
 
     @Inject
     private Attempts attempts;
+
+    @Inject
+    private QuizStatistics statistics;
 
     @Inject
     private CurrentCaller currentCaller;
@@ -81,6 +89,44 @@ public class QuizzesResource {
         Attempts.Opened opened = attempts.open(learner, ids.group(1), ids.group(2));
         AttemptJson json = AttemptJson.of(attempts.state(learner, opened.attempt().getId()), null, texts.language(learner, ApiLanguage.requested(uri, headers)));
         return Response.status(opened.resumed() ? 200 : 201).type(MediaType.APPLICATION_JSON_TYPE).entity(json).build();
+    }
+
+    @GET
+    @Path("{id}/statistics")
+    @Produces({MediaType.APPLICATION_JSON, StatisticsExport.CSV_MEDIA_TYPE, StatisticsExport.XLSX_MEDIA_TYPE})
+    @Operation(summary = "Item analysis of a quiz version's submitted attempts (staff)",
+            description = "One module version at a time: the current one, or ?version=x.y.z. Trainers and coordinators get their "
+                    + "own country's attempts (another country is refused with 403); the admin any country or, without ?country=, all, "
+                    + "with the six countries side by side in 'countries'. Attempts waiting for a trainer's essay grade are left out "
+                    + "and counted in 'awaitingTrainer'. ?format=csv or xlsx returns the export file instead of JSON.")
+    @APIResponse(responseCode = "200", description = "The figures, or the CSV or XLSX file")
+    @APIResponse(responseCode = "400", description = "Unknown country, profession or format")
+    @APIResponse(responseCode = "403", description = "Not staff, or another country than the caller's own")
+    @APIResponse(responseCode = "404", description = "No such module, version or quiz")
+    public Response statistics(@Parameter(description = "module:quiz, e.g. essentials-identification:final") @PathParam("id") String id,
+            @Parameter(description = "module version; default: the current one") @QueryParam("version") String version,
+            @Parameter(description = "AT, FR, ES, NL, MD or RS; default: the caller's own, for the admin all") @QueryParam("country") String country,
+            @Parameter(description = "a profession, e.g. lawyer or social_worker; default: all") @QueryParam("profession") String profession,
+            @Parameter(description = "csv or xlsx for a file; default: JSON") @QueryParam("format") String format) {
+        Matcher ids = parse(id);
+        Caller caller = currentCaller.get();
+        Optional<QuizStatistics.Format> file = format(format);
+        QuizStatistics.Report report = statistics.report(caller, QuizStatistics.Request.of(ids.group(1), ids.group(2), version, country, profession));
+        if (file.isEmpty()) {
+            return Response.ok(StatisticsJson.of(report), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        byte[] bytes = QuizStatistics.export(report, texts.language(caller, ApiLanguage.requested(uri, headers)), file.get());
+        return Response.ok(bytes, file.get().mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.get().fileName(report) + "\"").build();
+    }
+
+    private static Optional<QuizStatistics.Format> format(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return Optional.empty();
+        }
+        QuizStatistics.Format file = Arrays.stream(QuizStatistics.Format.values()).filter(f -> f.name().equalsIgnoreCase(format.strip()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("format", "error.statistics.format", format));
+        return Optional.of(file);
     }
 
     private static Matcher parse(String id) {

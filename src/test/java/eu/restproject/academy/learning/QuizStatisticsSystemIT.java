@@ -1,0 +1,70 @@
+package eu.restproject.academy.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.restproject.academy.support.RunningAcademy;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The statistics API of the packaged platform: who is refused, and what staff of one country and the admin get. */
+@ExtendWith(RunningAcademy.class)
+class QuizStatisticsSystemIT {
+
+    private static final String STATISTICS = "/api/v1/quizzes/it-statsapi:final/statistics";
+
+    @BeforeAll
+    static void anAustrianLearnerSubmits() throws Exception {
+        StatisticsApi.publishQuiz("it-statsapi");
+        String learner = StatisticsApi.participant("statsapi-learner", "AT", "police");
+        StatisticsApi.submit(learner, "it-statsapi:final", Map.of("period", "{\"choice\":[\"nobody\"]}"));
+    }
+
+    @Test
+    void participantsAndOtherCountriesAreRefused() throws Exception {
+        assertEquals(401, StatisticsApi.get(STATISTICS, null).statusCode());
+        HttpResponse<String> participant = StatisticsApi.get(STATISTICS, StatisticsApi.participant("statsapi-curious", "AT", "lawyer"));
+        assertEquals(403, participant.statusCode(), participant.body());
+        assertTrue(participant.body().contains("\"error\":\"error.access.role\""), participant.body());
+
+        String coordinator = StatisticsApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
+        HttpResponse<String> france = StatisticsApi.get(STATISTICS + "?country=FR", coordinator);
+        assertEquals(403, france.statusCode(), france.body());
+        assertTrue(france.body().contains("\"error\":\"error.access.otherCountry\""), france.body());
+        HttpResponse<String> franceCsv = StatisticsApi.get(STATISTICS + "?country=FR&format=csv", coordinator);
+        assertEquals(403, franceCsv.statusCode(), "no file of another country either");
+        assertEquals(400, StatisticsApi.get(STATISTICS + "?format=pdf", coordinator).statusCode());
+        assertEquals(400, StatisticsApi.get(STATISTICS + "?country=XX", coordinator).statusCode());
+        assertEquals(404, StatisticsApi.get(STATISTICS + "?version=9.9.9", coordinator).statusCode());
+    }
+
+    @Test
+    void aCoordinatorGetsTheirCountryAndTheAdminEveryCountry() throws Exception {
+        String coordinator = StatisticsApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
+        HttpResponse<String> own = StatisticsApi.get(STATISTICS, coordinator);
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(own.body().contains("\"country\":\"AT\"") && own.body().contains("\"moduleVersion\":\"1.0.0\""), own.body());
+        assertTrue(own.body().contains("\"attempts\":1") && own.body().contains("\"mean\":10.00"), "2 of 20 points: " + own.body());
+        assertTrue(own.body().contains("\"answered\":1") && own.body().contains("\"facility\":100.00"), "period, answered right: " + own.body());
+        assertFalse(own.body().contains("\"countries\""), "no breakdown for a coordinator");
+
+        HttpResponse<String> csv = StatisticsApi.get(STATISTICS + "?format=csv&lang=de", coordinator);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals("attachment; filename=\"it-statsapi-final-1.0.0-at-statistics.csv\"",
+                csv.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(csv.body().contains("Leichtigkeitsindex (%)"), csv.body());
+
+        HttpResponse<String> admin = StatisticsApi.get(STATISTICS + "?profession=police", RunningAcademy.ADMIN_TOKEN);
+        assertEquals(200, admin.statusCode(), admin.body());
+        assertFalse(admin.body().contains("\"country\":"), "all countries: " + admin.body());
+        assertTrue(admin.body().contains("\"profession\":\"police\""), admin.body());
+        assertTrue(Pattern.compile("\"AT\":\\{[^{}]*\"attempts\":1[,}]").matcher(admin.body()).find(), admin.body());
+        assertTrue(Pattern.compile("\"RS\":\\{[^{}]*\"attempts\":0[,}]").matcher(admin.body()).find(), admin.body());
+    }
+}
