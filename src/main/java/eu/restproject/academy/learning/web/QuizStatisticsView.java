@@ -117,7 +117,7 @@ public class QuizStatisticsView {
     }
 
     /** A message with one argument, in the reader's language. */
-    public String format(String key, Object argument) {
+    public String message(String key, Object argument) {
         return Messages.format(language.locale(), key, argument);
     }
 
