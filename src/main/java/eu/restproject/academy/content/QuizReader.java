@@ -193,8 +193,11 @@ final class QuizReader {
             return Optional.empty();
         }
         Map<String, Node> feedback = fields.get("feedback") instanceof MappingNode m ? yaml.fields(m, Set.of("true", "false")) : Map.of();
-        return Optional.of(ChoiceQuestion.trueFalse(id, points, Boolean.parseBoolean(answer.get()),
-                feedback(feedback, "true", parent), feedback(feedback, "false", parent)));
+        ChoiceQuestion statement = ChoiceQuestion.trueFalse(id, points, Boolean.parseBoolean(answer.get()),
+                feedback(feedback, "true", parent), feedback(feedback, "false", parent));
+        Map<Country, ChoiceQuestion.Variant> variants = variants(fields, Set.of("true", "false"), false);
+        return variants == null ? Optional.empty()
+                : Optional.of(new ChoiceQuestion(id, points, false, statement.options(), variants));
     }
 
     private Optional<Question> matching(String id, BigDecimal points, Map<String, Node> fields, Node parent,
@@ -222,7 +225,26 @@ final class QuizReader {
             yaml.problem(parent, "a matching question needs prompts, each with an answer from its answers");
             return Optional.empty();
         }
-        return Optional.of(new MatchingQuestion(id, points, pairs, answers));
+        Map<Country, Map<String, String>> variants = new EnumMap<>(Country.class);
+        if (fields.get("variants") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                Optional<Country> country = country(tuple.getKeyNode());
+                Map<String, String> changed = new LinkedHashMap<>();
+                if (country.isPresent() && tuple.getValueNode() instanceof MappingNode perPrompt) {
+                    perPrompt.getValue().forEach(pair -> changed.put(scalar(pair.getKeyNode()), scalar(pair.getValueNode())));
+                }
+                if (country.isEmpty() || changed.isEmpty() || !pairs.keySet().containsAll(changed.keySet())
+                        || !answers.containsAll(changed.values())) {
+                    yaml.problem(tuple.getKeyNode(), "a variant is a partner country code mapping prompts of this question to its answers");
+                    return Optional.empty();
+                }
+                variants.put(country.get(), changed);
+            }
+        } else if (fields.containsKey("variants")) {
+            yaml.problem(fields.get("variants"), "variants must map country codes to {prompt: answer}");
+            return Optional.empty();
+        }
+        return Optional.of(new MatchingQuestion(id, points, pairs, answers, variants));
     }
 
     private Optional<Question> ordering(String id, BigDecimal points, Map<String, Node> fields, Node parent,
@@ -239,7 +261,22 @@ final class QuizReader {
             yaml.problem(parent, "an ordering question needs at least two items, listed in the correct order");
             return Optional.empty();
         }
-        return Optional.of(new OrderingQuestion(id, points, order));
+        Map<Country, List<String>> variants = new EnumMap<>(Country.class);
+        if (fields.get("variants") instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                Optional<Country> country = country(tuple.getKeyNode());
+                List<String> changed = strings(tuple.getValueNode());
+                if (country.isEmpty() || changed.size() != order.size() || !new HashSet<>(changed).equals(new HashSet<>(order))) {
+                    yaml.problem(tuple.getKeyNode(), "a variant is a partner country code with all the items of this question, in that country's order");
+                    return Optional.empty();
+                }
+                variants.put(country.get(), changed);
+            }
+        } else if (fields.containsKey("variants")) {
+            yaml.problem(fields.get("variants"), "variants must map country codes to a list of item ids");
+            return Optional.empty();
+        }
+        return Optional.of(new OrderingQuestion(id, points, order, variants));
     }
 
     private Optional<Question> shortAnswer(String id, BigDecimal points, Map<String, Node> fields, Node parent) {
@@ -392,6 +429,10 @@ final class QuizReader {
             }
         }
         return items;
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
     }
 
     private static List<String> strings(Node node) {

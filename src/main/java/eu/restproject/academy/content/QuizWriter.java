@@ -90,6 +90,7 @@ public final class QuizWriter {
             matching(matching, item.labels(), yaml);
         } else if (question instanceof OrderingQuestion ordering) {
             yaml.put("items", ordering.correctOrder().stream().map(id -> labelled(id, item.labels())).toList());
+            perCountry(ordering.variants(), yaml);
         } else if (question instanceof ShortAnswerQuestion shortAnswer) {
             shortAnswer(shortAnswer, yaml);
         } else if (question instanceof CaseStudy study) {
@@ -134,6 +135,7 @@ public final class QuizWriter {
         if (!feedback.isEmpty()) {
             yaml.put("feedback", feedback);
         }
+        choiceVariants(choice, yaml);
     }
 
     private static void choice(ChoiceQuestion choice, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
@@ -147,6 +149,10 @@ public final class QuizWriter {
             options.add(o);
         }
         yaml.put("options", options);
+        choiceVariants(choice, yaml);
+    }
+
+    private static void choiceVariants(ChoiceQuestion choice, Map<String, Object> yaml) {
         if (!choice.variants().isEmpty()) {
             Map<String, Object> variants = new LinkedHashMap<>();
             for (Country country : Country.values()) {
@@ -188,21 +194,27 @@ public final class QuizWriter {
             prompt.put("answer", pair.getValue());
             return prompt;
         }).toList());
+        perCountry(matching.variants(), yaml);
+    }
+
+    /** Variants that are plain values per country (matching pairs, an order), in the order of the countries. */
+    private static void perCountry(Map<Country, ?> variants, Map<String, Object> yaml) {
+        if (!variants.isEmpty()) {
+            Map<String, Object> byCountry = new LinkedHashMap<>();
+            for (Country country : Country.values()) {
+                if (variants.containsKey(country)) {
+                    byCountry.put(country.name(), variants.get(country));
+                }
+            }
+            yaml.put("variants", byCountry);
+        }
     }
 
     private static void shortAnswer(ShortAnswerQuestion question, Map<String, Object> yaml) {
         yaml.put("accepted", question.accepted());
         yaml.put("caseSensitive", question.caseSensitive());
         yaml.put("accentSensitive", question.accentSensitive());
-        if (!question.variants().isEmpty()) {
-            Map<String, Object> variants = new LinkedHashMap<>();
-            for (Country country : Country.values()) {
-                if (question.variants().containsKey(country)) {
-                    variants.put(country.name(), question.variants().get(country));
-                }
-            }
-            yaml.put("variants", variants);
-        }
+        perCountry(question.variants(), yaml);
     }
 
     private static void caseStudy(CaseStudy study, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {

@@ -181,6 +181,38 @@ public final class Bundles {
         return files;
     }
 
+    /**
+     * {@link #QUIZ} with a country variant on every question type that has one (invented national
+     * rules, for tests): true/false for AT, matching for NL, ordering for MD, the case for ES.
+     */
+    public static final String QUIZ_WITH_VARIANTS = QUIZ
+            .replace("""
+                    answer: false
+                """, """
+                    answer: false
+                    variants:
+                      AT: {correct: ["true"], feedback: {"true": {en: In Austria it does.}}}
+                """)
+            .replace("""
+                      - {id: residence, text: {en: Residence permit}, answer: art14}
+                """, """
+                      - {id: residence, text: {en: Residence permit}, answer: art14}
+                    variants:
+                      NL: {residence: art26}
+                """)
+            .replace("""
+                      - {id: refer, text: {en: Refer}}
+                """, """
+                      - {id: refer, text: {en: Refer}}
+                    variants:
+                      MD: [refer, identify]
+                """)
+            + """
+                    variants:
+                      ES:
+                        first/police: {points: 2, feedback: {en: "In Spain the police refer."}, ground: {instrument: LO 4/2000, article: Art. 59 bis}}
+                """;
+
     /** The test bundle as module {@code id} at {@code version}, with the quiz "final" in it. */
     public static Map<String, byte[]> withQuiz(String id, String version, String secondChange, String quiz) {
         Map<String, byte[]> files = version(id, version, secondChange, "Reworded.", "At least 30 days.\n");

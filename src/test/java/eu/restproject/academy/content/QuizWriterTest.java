@@ -54,18 +54,20 @@ class QuizWriterTest {
     }
 
     @Test
-    void caseStudyVariantsSurviveTheRoundTrip() {
-        Quiz original = read(Bundles.QUIZ);
-        String withVariants = Bundles.QUIZ + """
-                    variants:
-                      ES:
-                        first/police: {points: 2, feedback: {en: "In Spain the police refer."}, ground: {instrument: LO 4/2000, article: Art. 59 bis}}
-                        second/grant: {feedback: {en: Granted.}}
-                """;
-        Quiz varied = read(withVariants);
-        assertTrue(!varied.equals(original));
+    void variantsOfEveryKindSurviveTheRoundTrip() {
+        Quiz varied = read(Bundles.QUIZ_WITH_VARIANTS);
+        assertTrue(!varied.equals(read(Bundles.QUIZ)), "the variants were read");
         String written = QuizWriter.quiz(varied);
-        assertTrue(written.contains("first/police"), written);
+        assertTrue(written.contains("first/police") && written.contains("MD:") && written.contains("NL:") && written.contains("AT:"), written);
         assertEquals(varied, read(written));
+    }
+
+    @Test
+    void aBadVariantIsReportedWithItsLine() {
+        List<Problem> problems = QuizFile.read("quizzes/final.yaml", Bundles.QUIZ_WITH_VARIANTS.replace("MD: [refer, identify]", "MD: [refer]")
+                .replace("NL: {residence: art26}", "NL: {residence: art99}")).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("in that country's order")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("mapping prompts of this question to its answers")), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.line() > 0), problems.toString());
     }
 }

@@ -138,4 +138,32 @@ class GradingTest {
         assertEquals("66.67", total.percent().toPlainString());
         assertEquals("1.67", Score.of(new BigDecimal("5"), new BigDecimal("0.333333")).points().toPlainString());
     }
+
+    /** Worked example in docs/grading.md: the same matching and ordering, with a Dutch and a Moldovan variant. */
+    @Test
+    void matchingAndOrderingFollowTheLearnersCountryVariant() {
+        MatchingQuestion matching = new MatchingQuestion("m", TWO, Map.of("reflection", "art13", "residence", "art14"),
+                Set.of("art13", "art14", "art26"), Map.of(Country.NL, Map.of("residence", "art26")));
+        Answer.Matching answer = new Answer.Matching(Map.of("reflection", "art13", "residence", "art26"));
+        assertEquals("1.00", points(matching.grade(answer, Country.AT)), "1 of 2 pairs right by the general answer");
+        assertEquals("2.00", points(matching.grade(answer, Country.NL)), "both right by the Dutch variant");
+
+        OrderingQuestion ordering = new OrderingQuestion("o", THREE, List.of("identify", "refer", "assist"),
+                Map.of(Country.MD, List.of("refer", "identify", "assist")));
+        Answer.Ordering order = new Answer.Ordering(List.of("refer", "identify", "assist"));
+        assertEquals("1.00", points(ordering.grade(order, null)), "only 'assist' in place by the general order");
+        assertEquals("3.00", points(ordering.grade(order, Country.MD)));
+        assertThrows(InvalidInputException.class, () -> ordering.grade(new Answer.Ordering(List.of("refer", "identify")), Country.MD));
+    }
+
+    @Test
+    void aTrueFalseStatementMayBeTrueInOneCountry() {
+        ChoiceQuestion statement = ChoiceQuestion.trueFalse("tf", BigDecimal.ONE, false, Feedback.NONE, Feedback.NONE);
+        ChoiceQuestion varied = new ChoiceQuestion("tf", BigDecimal.ONE, false, statement.options(),
+                Map.of(Country.AT, new ChoiceQuestion.Variant(Set.of("true"), Map.of("true", says("In Austria it does.")))));
+        Answer.Choice saysTrue = new Answer.Choice(Set.of("true"));
+        assertEquals("0.00", points(varied.grade(saysTrue, Country.FR)));
+        assertEquals("1.00", points(varied.grade(saysTrue, Country.AT)));
+        assertEquals("In Austria it does.", varied.feedbackFor("true", Country.AT).text().get(Language.EN));
+    }
 }

@@ -113,7 +113,7 @@ public class QuestionEditView implements Serializable {
     public void addVariant() {
         QuestionForm.Variant variant = new QuestionForm.Variant();
         QuestionForms.nameOptions(form);
-        form.getOptions().forEach(o -> {
+        getVariantOptions().forEach(o -> {
             QuestionForm.Option feedback = new QuestionForm.Option();
             feedback.setId(o.getId());
             variant.getFeedback().add(feedback);
@@ -177,6 +177,35 @@ public class QuestionEditView implements Serializable {
 
     public void removeChoice(int stepIndex, int choiceIndex) {
         form.getSteps().get(stepIndex).getChoices().remove(choiceIndex);
+    }
+
+    /** The options a choice variant refers to: the question's, or true and false. */
+    public List<QuestionForm.Option> getVariantOptions() {
+        if (!"truefalse".equals(form.getType())) {
+            return form.getOptions();
+        }
+        return java.util.stream.Stream.of("true", "false").map(value -> {
+            QuestionForm.Option option = new QuestionForm.Option();
+            option.setId(value);
+            option.getText().put(language, eu.restproject.academy.platform.i18n.Messages.format(language.locale(), "attempt." + value));
+            return option;
+        }).toList();
+    }
+
+    public void addPairVariant() {
+        form.getPairVariants().add(new QuestionForm.PairVariant());
+    }
+
+    public void removePairVariant(int index) {
+        form.getPairVariants().remove(index);
+    }
+
+    public void addOrderVariant() {
+        form.getOrderVariants().add(new QuestionForm.OrderVariant());
+    }
+
+    public void removeOrderVariant(int index) {
+        form.getOrderVariants().remove(index);
     }
 
     public void addCaseVariant() {

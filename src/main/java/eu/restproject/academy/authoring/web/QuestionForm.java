@@ -36,6 +36,8 @@ public class QuestionForm implements Serializable {
     private String start;
     private List<Step> steps = new ArrayList<>();
     private List<CaseVariant> caseVariants = new ArrayList<>();
+    private List<PairVariant> pairVariants = new ArrayList<>();
+    private List<OrderVariant> orderVariants = new ArrayList<>();
 
     public String getId() {
         return id;
@@ -151,6 +153,14 @@ public class QuestionForm implements Serializable {
 
     public List<CaseVariant> getCaseVariants() {
         return caseVariants;
+    }
+
+    public List<PairVariant> getPairVariants() {
+        return pairVariants;
+    }
+
+    public List<OrderVariant> getOrderVariants() {
+        return orderVariants;
     }
 
     /** An option of a choice question, an answer of a matching question or an item to order; the variant feedback rows reuse it per option. */
@@ -480,6 +490,61 @@ public class QuestionForm implements Serializable {
 
         public void setArticle(String article) {
             this.article = article;
+        }
+    }
+
+    /** A matching prompt paired with another answer for learners of one country. */
+    public static class PairVariant implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String country;
+        private String prompt;
+        private String answer;
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+
+        public String getPrompt() {
+            return prompt;
+        }
+
+        public void setPrompt(String prompt) {
+            this.prompt = prompt;
+        }
+
+        public String getAnswer() {
+            return answer;
+        }
+
+        public void setAnswer(String answer) {
+            this.answer = answer;
+        }
+    }
+
+    /** Another correct order for learners of one country: the item ids, separated by commas. */
+    public static class OrderVariant implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String country;
+        private String order;
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+
+        public String getOrder() {
+            return order;
+        }
+
+        public void setOrder(String order) {
+            this.order = order;
         }
     }
 }

@@ -73,8 +73,21 @@ final class QuestionForms {
                 row.setAnswer(answer);
                 form.getPrompts().add(row);
             });
+            matching.variants().forEach((country, pairs) -> pairs.forEach((prompt, answer) -> {
+                QuestionForm.PairVariant row = new QuestionForm.PairVariant();
+                row.setCountry(country.name());
+                row.setPrompt(prompt);
+                row.setAnswer(answer);
+                form.getPairVariants().add(row);
+            }));
         } else if (question instanceof OrderingQuestion ordering) {
             ordering.correctOrder().forEach(id -> form.getItems().add(labelled(id, item.labels())));
+            ordering.variants().forEach((country, order) -> {
+                QuestionForm.OrderVariant row = new QuestionForm.OrderVariant();
+                row.setCountry(country.name());
+                row.setOrder(String.join(", ", order));
+                form.getOrderVariants().add(row);
+            });
         } else if (question instanceof ShortAnswerQuestion shortAnswer) {
             form.setAccepted(String.join("\n", shortAnswer.accepted()));
             form.setCaseSensitive(shortAnswer.caseSensitive());
@@ -96,13 +109,13 @@ final class QuestionForms {
             form.setAnswer(String.valueOf(choice.options().get(0).correct()));
             form.getFeedbackTrue().putAll(choice.options().get(0).feedback().text());
             form.getFeedbackFalse().putAll(choice.options().get(1).feedback().text());
-            return;
-        }
-        for (ChoiceQuestion.Option option : choice.options()) {
-            QuestionForm.Option row = labelled(option.id(), item.labels());
-            row.setCorrect(option.correct());
-            feedback(option.feedback(), row);
-            form.getOptions().add(row);
+        } else {
+            for (ChoiceQuestion.Option option : choice.options()) {
+                QuestionForm.Option row = labelled(option.id(), item.labels());
+                row.setCorrect(option.correct());
+                feedback(option.feedback(), row);
+                form.getOptions().add(row);
+            }
         }
         choice.variants().forEach((country, variant) -> {
             QuestionForm.Variant row = new QuestionForm.Variant();
@@ -204,10 +217,11 @@ final class QuestionForms {
         Map<String, Map<Language, String>> labels = new LinkedHashMap<>();
         Question question = switch (form.getType()) {
             case "single", "multiple" -> choice(id, points, form, labels);
-            case "truefalse" -> ChoiceQuestion.trueFalse(id, points, "true".equals(form.getAnswer()),
-                    new Feedback(texts(form.getFeedbackTrue()), Optional.empty()), new Feedback(texts(form.getFeedbackFalse()), Optional.empty()));
+            case "truefalse" -> new ChoiceQuestion(id, points, false, ChoiceQuestion.trueFalse(id, points, "true".equals(form.getAnswer()),
+                    new Feedback(texts(form.getFeedbackTrue()), Optional.empty()), new Feedback(texts(form.getFeedbackFalse()), Optional.empty()))
+                    .options(), variants(form, List.of("true", "false")));
             case "matching" -> matching(id, points, form, labels);
-            case "ordering" -> new OrderingQuestion(id, points, rows(form.getItems(), labels));
+            case "ordering" -> new OrderingQuestion(id, points, rows(form.getItems(), labels), orders(form));
             case "short" -> shortAnswer(id, points, form);
             case "case" -> caseStudy(id, points, form, labels);
             default -> new EssayQuestion(id, points);
@@ -224,17 +238,21 @@ final class QuestionForms {
             labels.put(ids.get(i), texts(row.getText()));
             options.add(new ChoiceQuestion.Option(ids.get(i), row.isCorrect(), feedback(row.getFeedback(), row.getInstrument(), row.getArticle())));
         }
+        return new ChoiceQuestion(id, points, form.getType().equals("multiple"), options, variants(form, ids));
+    }
+
+    private static Map<Country, ChoiceQuestion.Variant> variants(QuestionForm form, List<String> optionIds) {
         Map<Country, ChoiceQuestion.Variant> variants = new EnumMap<>(Country.class);
         for (QuestionForm.Variant row : form.getVariants()) {
             if (blankToNull(row.getCountry()) == null) {
                 continue;
             }
             Map<String, Feedback> feedback = new HashMap<>();
-            row.getFeedback().stream().filter(f -> ids.contains(f.getId()) && !texts(f.getFeedback()).isEmpty())
+            row.getFeedback().stream().filter(f -> optionIds.contains(f.getId()) && !texts(f.getFeedback()).isEmpty())
                     .forEach(f -> feedback.put(f.getId(), feedback(f.getFeedback(), f.getInstrument(), f.getArticle())));
             variants.put(Country.valueOf(row.getCountry()), new ChoiceQuestion.Variant(new HashSet<>(row.getCorrect()), feedback));
         }
-        return new ChoiceQuestion(id, points, form.getType().equals("multiple"), options, variants);
+        return variants;
     }
 
     private static MatchingQuestion matching(String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
@@ -249,7 +267,24 @@ final class QuestionForms {
             labels.put(promptId, texts(prompt.getText()));
             pairs.put(promptId, Optional.ofNullable(blankToNull(prompt.getAnswer())).orElse(""));
         }
-        return new MatchingQuestion(id, points, pairs, new LinkedHashSet<>(answers));
+        Map<Country, Map<String, String>> variants = new EnumMap<>(Country.class);
+        for (QuestionForm.PairVariant row : form.getPairVariants()) {
+            if (blankToNull(row.getCountry()) != null && blankToNull(row.getPrompt()) != null) {
+                variants.computeIfAbsent(Country.valueOf(row.getCountry()), c -> new LinkedHashMap<>())
+                        .put(row.getPrompt(), Optional.ofNullable(blankToNull(row.getAnswer())).orElse(""));
+            }
+        }
+        return new MatchingQuestion(id, points, pairs, new LinkedHashSet<>(answers), variants);
+    }
+
+    private static Map<Country, List<String>> orders(QuestionForm form) {
+        Map<Country, List<String>> variants = new EnumMap<>(Country.class);
+        for (QuestionForm.OrderVariant row : form.getOrderVariants()) {
+            if (blankToNull(row.getCountry()) != null && blankToNull(row.getOrder()) != null) {
+                variants.put(Country.valueOf(row.getCountry()), List.of(row.getOrder().strip().split("[,\\s]+")));
+            }
+        }
+        return variants;
     }
 
     private static ShortAnswerQuestion shortAnswer(String id, BigDecimal points, QuestionForm form) {
