@@ -63,7 +63,7 @@ public class QuestionEditView implements Serializable {
 
     public void save() {
         try {
-            Quiz.Item item = QuestionForms.toItem(form);
+            Quiz.Item item = QuestionFromForm.toItem(form);
             List<String> tags = Arrays.stream(form.getTags() == null ? new String[0] : form.getTags().split(",")).toList();
             BankQuestion saved = bank.save(currentCaller.get(), module, QuizWriter.questionYaml(item), tags, version);
             version = saved.getVersion();
@@ -78,7 +78,7 @@ public class QuestionEditView implements Serializable {
     public void showPreview() {
         preview = null;
         try {
-            Quiz.Item item = QuestionForms.toItem(form);
+            Quiz.Item item = QuestionFromForm.toItem(form);
             QuizFile.Outcome outcome = QuizFile.readQuestion(QuizWriter.questionYaml(item));
             if (!outcome.problems().isEmpty()) {
                 throw new InvalidInputException("question", "error.authoring.invalid",
@@ -112,7 +112,7 @@ public class QuestionEditView implements Serializable {
     /** A variant has a feedback row for each option, matched by id when saved. */
     public void addVariant() {
         QuestionForm.Variant variant = new QuestionForm.Variant();
-        QuestionForms.nameOptions(form);
+        QuestionFromForm.nameOptions(form);
         getVariantOptions().forEach(o -> {
             QuestionForm.Option feedback = new QuestionForm.Option();
             feedback.setId(o.getId());

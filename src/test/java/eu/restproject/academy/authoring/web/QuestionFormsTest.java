@@ -22,7 +22,7 @@ class QuestionFormsTest {
     @Test
     void everyQuestionTypeSurvivesTheForm() {
         for (Quiz.Item item : quiz().items()) {
-            Quiz.Item back = QuestionForms.toItem(QuestionForms.of(item, Set.of("tag")));
+            Quiz.Item back = QuestionFromForm.toItem(QuestionForms.of(item, Set.of("tag")));
             assertEquals(item, back, item.question().id());
         }
     }
@@ -30,7 +30,7 @@ class QuestionFormsTest {
     @Test
     void variantsOfEveryKindSurviveTheForm() {
         for (Quiz.Item item : QuizFile.read("quizzes/final.yaml", Bundles.QUIZ_WITH_VARIANTS).quiz().orElseThrow().items()) {
-            assertEquals(item, QuestionForms.toItem(QuestionForms.of(item, Set.of())), item.question().id());
+            assertEquals(item, QuestionFromForm.toItem(QuestionForms.of(item, Set.of())), item.question().id());
         }
     }
 
@@ -44,7 +44,7 @@ class QuestionFormsTest {
         form.getOptions().get(1).getText().put(Language.EN, "Cooperation with the authorities");
         form.getOptions().get(1).setCorrect(true);
         // The third row stays empty and is dropped.
-        String yaml = QuizWriter.questionYaml(QuestionForms.toItem(form));
+        String yaml = QuizWriter.questionYaml(QuestionFromForm.toItem(form));
         QuizFile.Outcome outcome = QuizFile.readQuestion(yaml);
         assertEquals(List.of(), outcome.problems(), yaml);
         assertEquals(List.of("a", "b"), outcome.quiz().orElseThrow().items().get(0).labels().keySet().stream().toList());
@@ -61,7 +61,7 @@ class QuestionFormsTest {
         start.getChoices().get(0).setId("refer");
         start.getChoices().get(0).getText().put(Language.EN, "Refer for identification");
         start.getChoices().get(0).setNext("protected");
-        QuizFile.Outcome outcome = QuizFile.readQuestion(QuizWriter.questionYaml(QuestionForms.toItem(form)));
+        QuizFile.Outcome outcome = QuizFile.readQuestion(QuizWriter.questionYaml(QuestionFromForm.toItem(form)));
         assertTrue(outcome.problems().toString().contains("missing step 'protected'"), outcome.problems().toString());
     }
 }
