@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * The next version of one quiz of a module: its settings (the quiz file's fields other than the
- * questions, as YAML) and the bank questions it asks, in order.
+ * questions, as YAML), the bank questions it asks, in order, and the module version it builds on,
+ * so that publishing never undoes a change to the quiz published meanwhile.
  */
 @Entity
 @Table(name = "quiz_draft")
@@ -45,6 +46,9 @@ public class QuizDraft {
     @Column(nullable = false, length = 20000)
     private String settings;
 
+    @Column(name = "based_on", length = 20)
+    private String basedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "quiz_draft_question", joinColumns = @JoinColumn(name = "draft"))
     @OrderColumn(name = "position")
@@ -64,6 +68,10 @@ public class QuizDraft {
     QuizDraft(String moduleId, String quizId) {
         this.moduleId = moduleId;
         this.quizId = quizId;
+    }
+
+    void buildOn(String moduleVersion) {
+        this.basedOn = moduleVersion;
     }
 
     void revise(String settings, List<String> questionIds, Long by, Instant at) {
@@ -96,6 +104,11 @@ public class QuizDraft {
 
     public List<String> getQuestionIds() {
         return List.copyOf(questionIds);
+    }
+
+    /** The module version whose quiz this draft started from or was last published as; null for a new quiz. */
+    public String getBasedOn() {
+        return basedOn;
     }
 
     public Instant getUpdatedAt() {

@@ -57,20 +57,37 @@ public class QuizDrafts {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The module's drafts; the first time, one per published quiz, with its questions put in the bank. */
+    /**
+     * The module's drafts. A published quiz without a draft (the first time, or a quiz added by an
+     * uploaded version) gets one, and those of its questions the bank lacks are put in the bank.
+     */
     @Transactional
     public List<QuizDraft> drafts(Caller author, String moduleId) {
         Authors.require(author);
         ModuleVersion current = library.getCurrent(moduleId);
-        List<QuizDraft> drafts = list(moduleId);
-        if (drafts.isEmpty() && bank.questions(author, moduleId).isEmpty()) {
-            for (Quiz quiz : library.bundle(current).quizzes().values()) {
-                bank.putAll(author, moduleId, quiz.items(), List.of(quiz.id()));
-                store(author, new QuizDraft(moduleId, quiz.id()), QuizSettings.of(quiz), ids(quiz));
+        List<String> drafted = list(moduleId).stream().map(QuizDraft::getQuizId).toList();
+        for (Quiz quiz : library.bundle(current).quizzes().values()) {
+            if (!drafted.contains(quiz.id())) {
+                List<Quiz.Item> missing = quiz.items().stream().filter(i -> bank.find(moduleId, i.question().id()).isEmpty()).toList();
+                bank.putAll(author, moduleId, missing, List.of(quiz.id()));
+                QuizDraft draft = new QuizDraft(moduleId, quiz.id());
+                draft.buildOn(current.getVersion());
+                store(author, draft, QuizSettings.of(quiz), ids(quiz));
             }
-            drafts = list(moduleId);
         }
-        return drafts;
+        return list(moduleId);
+    }
+
+    /** Makes the draft the quiz as published in the latest version again; its questions in the bank are replaced. */
+    @Transactional
+    public QuizDraft restart(Caller author, String moduleId, String quizId) {
+        QuizDraft draft = get(author, moduleId, quizId);
+        ModuleVersion latest = latest(moduleId);
+        Quiz quiz = Optional.ofNullable(library.bundle(latest).quizzes().get(quizId))
+                .orElseThrow(() -> new NotFoundException("error.quiz.notFound"));
+        bank.putAll(author, moduleId, quiz.items(), List.of(quiz.id()));
+        draft.buildOn(latest.getVersion());
+        return store(author, draft, QuizSettings.of(quiz), ids(quiz));
     }
 
     public QuizDraft get(Caller author, String moduleId, String quizId) {
@@ -139,6 +156,8 @@ public class QuizDrafts {
         bank.putAll(author, moduleId, quiz.items(), List.of(quiz.id()));
         QuizDraft draft = list(moduleId).stream().filter(d -> d.getQuizId().equals(quiz.id())).findFirst()
                 .orElseGet(() -> new QuizDraft(moduleId, quiz.id()));
+        // Importing a file is deciding what the quiz should be, whatever was published before.
+        draft.buildOn(latest(moduleId).getVersion());
         return store(author, draft, QuizSettings.of(quiz), ids(quiz));
     }
 
@@ -159,10 +178,26 @@ public class QuizDrafts {
         if (!isUnpublished(draft)) {
             throw new InvalidInputException("draft", "error.authoring.nothingToPublish");
         }
-        List<ModuleVersion> versions = library.versions(moduleId);
-        ModuleVersion latest = versions.get(versions.size() - 1);
-        return publisher.publish(BundleRevision.withQuiz(library.files(latest), latest.semanticVersion(), quizId, QuizWriter.quiz(quiz)),
+        ModuleVersion latest = latest(moduleId);
+        Quiz publishedNow = library.bundle(latest).quizzes().get(quizId);
+        Quiz builtOn = draft.getBasedOn() == null ? null
+                : library.find(moduleId, draft.getBasedOn()).map(v -> library.bundle(v).quizzes().get(quizId)).orElse(null);
+        if (!java.util.Objects.equals(publishedNow, builtOn)) {
+            throw new InvalidInputException("draft", "error.authoring.publishedMeanwhile", latest.getVersion());
+        }
+        BundlePublisher.Publication publication = publisher.publish(
+                BundleRevision.withQuiz(library.files(latest), latest.semanticVersion(), quizId, QuizWriter.quiz(quiz)),
                 ModuleVersion.Source.AUTHORING, null, null);
+        publication.version().ifPresent(v -> draft.buildOn(v.getVersion()));
+        return publication;
+    }
+
+    private ModuleVersion latest(String moduleId) {
+        List<ModuleVersion> versions = library.versions(moduleId);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("error.module.notFound");
+        }
+        return versions.get(versions.size() - 1);
     }
 
     /** The versions in which the quiz changed, oldest first. */

@@ -168,4 +168,25 @@ class AuthoringIT {
         Caller coordinator = new Caller(3, "c@it.example.org", Set.of(Role.COORDINATOR), Country.NL);
         assertThrows(AccessDeniedException.class, () -> drafts.publish(coordinator, "it-authoring", "final"));
     }
+
+    @Test
+    void publishingNeverUndoesAVersionPublishedMeanwhile() {
+        drafts.drafts(TRAINER, "it-authoring");
+        reworded("period", "A trainer's rewording, not yet published.");
+        // Meanwhile the admin uploads 1.1.0, whose quiz differs (another pass mark).
+        assertEquals(BundlePublisher.Result.PUBLISHED, publisher.publish(Bundles.files(Bundles.withQuiz("it-authoring", "1.1.0", "unchanged",
+                Bundles.QUIZ.replace("passMark: 60", "passMark: 70"))), ModuleVersion.Source.UPLOAD, null, null).result());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> drafts.publish(TRAINER, "it-authoring", "final"));
+        assertEquals("error.authoring.publishedMeanwhile", refused.messageKey());
+        assertEquals("1.1.0", library.getCurrent("it-authoring").getVersion(), "nothing was published");
+
+        QuizDraft restarted = drafts.restart(TRAINER, "it-authoring", "final");
+        assertEquals(70, drafts.settings(restarted).passMark(), "the draft is the published quiz again");
+        assertFalse(drafts.isUnpublished(restarted));
+        reworded("period", "The rewording, made again.");
+        assertEquals(BundlePublisher.Result.PUBLISHED, drafts.publish(TRAINER, "it-authoring", "final").result());
+        assertEquals("1.2.0", library.getCurrent("it-authoring").getVersion());
+        assertEquals(70, drafts.published("it-authoring", "final").orElseThrow().passMark(), "the upload's change is kept");
+    }
 }

@@ -144,6 +144,16 @@ public class QuizDraftView implements Serializable {
         }
     }
 
+    public void restart() {
+        try {
+            drafts.restart(currentCaller.get(), module, quiz);
+            FacesMessages.info("authoring.restart.done");
+            load();
+        } catch (AcademyException refusal) {
+            FacesMessages.refusal("draft", refusal);
+        }
+    }
+
     public void export() throws IOException {
         try {
             byte[] file = drafts.export(currentCaller.get(), module, quiz).getBytes(StandardCharsets.UTF_8);
