@@ -44,6 +44,27 @@ class QuizStatisticsBrowserIT {
             browser.screenshot("71-quiz-statistics-phone");
         }
 
+        try (Browser browser = new Browser()) {
+            // The admin sees every country: the Dutch attempts side by side with the other five (none there).
+            browser.signInAfresh(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
+            browser.open("/staff/quiz-statistics.xhtml?module=it-statsb&quiz=final&version=1.0.0");
+            java.util.List<org.openqa.selenium.WebElement> rows = browser.driver().findElements(By.cssSelector("#countries tbody tr"));
+            assertEquals(6, rows.size(), "the six partner countries side by side");
+            String dutch = rows.stream().map(org.openqa.selenium.WebElement::getText).filter(r -> r.startsWith("Netherlands")).findFirst().orElseThrow();
+            assertTrue(dutch.startsWith("Netherlands 2 "), dutch);
+            browser.assertAccessible();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('countries-heading').scrollIntoView();");
+            browser.screenshot("73-quiz-statistics-admin-countries");
+        }
+        WebSession admin = new WebSession();
+        admin.submit(admin.get("/login.xhtml"), "login", "submit",
+                Map.of("email", RunningAcademy.ADMIN_EMAIL, "password", RunningAcademy.ADMIN_PASSWORD));
+        WebSession.Page xlsx = admin.get("/staff/quiz-statistics.xhtml?module=it-statsb&quiz=final&version=1.0.0&format=xlsx");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"), xlsx.headers().toString());
+        assertTrue(xlsx.body().startsWith("PK"), "an XLSX file is a zip archive");
+
         WebSession session = new WebSession();
         session.submit(session.get("/login.xhtml"), "login", "submit",
                 Map.of("email", "coordinator.nl@example.org", "password", RunningAcademy.DEMO_PASSWORD));
