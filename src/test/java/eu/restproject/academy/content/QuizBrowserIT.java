@@ -39,6 +39,8 @@ class QuizBrowserIT {
         browser.open("/learn/module.xhtml?id=it-quizb");
         browser.submit("start-final");
         browser.assertAccessible();
+        assertTrue(browser.find(By.id("deadline")).getText().matches("\\d\\d:\\d\\d UTC, .*"), browser.find(By.id("deadline")).getText());
+        assertTrue(browser.text().contains("(19 min)") || browser.text().contains("(20 min)"), "20-minute limit, just started");
         browser.find(By.cssSelector("input[type=radio][value='nobody']")).click();
         browser.awaitAjax();
         browser.find(By.cssSelector("button[data-choice='police']")).click();

@@ -170,6 +170,19 @@ public class AttemptView extends LearnerQuestionView {
                 (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
+    /** The deadline in the reader's language; in UTC, since the platform does not know the reader's time zone. */
+    public String getDeadline() {
+        java.time.Instant deadline = state().attempt().getDeadline();
+        return deadline == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC', d MMM yyyy", language().locale())
+                .withZone(java.time.ZoneOffset.UTC).format(deadline);
+    }
+
+    /** Whole minutes left until the deadline, as the page opens; the server submits at the deadline whatever the page shows. */
+    public long getMinutesLeft() {
+        java.time.Instant deadline = state().attempt().getDeadline();
+        return deadline == null ? 0 : Math.max(0, java.time.Duration.between(java.time.Instant.now(), deadline).toMinutes());
+    }
+
     /** Whether the quiz shows feedback right after each answer. */
     public boolean isImmediate() {
         return state().quiz().feedback() == Quiz.FeedbackPolicy.IMMEDIATE;
