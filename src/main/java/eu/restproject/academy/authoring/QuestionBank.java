@@ -1,5 +1,6 @@
 package eu.restproject.academy.authoring;
 
+import eu.restproject.academy.content.Library;
 import eu.restproject.academy.content.Problem;
 import eu.restproject.academy.content.QuizFile;
 import eu.restproject.academy.content.QuizWriter;
@@ -8,6 +9,7 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.quiz.Quiz;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -29,10 +31,15 @@ import java.util.stream.Collectors;
 public class QuestionBank {
 
     static final int MAX_TAGS = 20;
+    /** The size of the column a question is stored in. */
+    static final int MAX_DEFINITION = 200_000;
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}");
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Library library;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -65,6 +72,7 @@ public class QuestionBank {
     @Transactional
     public BankQuestion save(Caller author, String moduleId, String questionYaml, Collection<String> tags, Long expectedVersion) {
         Authors.require(author);
+        library.getCurrent(moduleId);
         Quiz.Item item = read(questionYaml).items().get(0);
         String questionId = item.question().id();
         Optional<BankQuestion> stored = find(moduleId, questionId);
@@ -75,7 +83,7 @@ public class QuestionBank {
             throw new InvalidInputException("question", "error.authoring.stale");
         }
         BankQuestion question = stored.orElseGet(() -> new BankQuestion(moduleId, questionId));
-        question.revise(QuizWriter.type(item), QuizWriter.questionYaml(item), normalised(tags), author.accountId(), clock.instant());
+        question.revise(QuizWriter.type(item), sized(QuizWriter.questionYaml(item)), normalised(tags), author.accountId(), clock.instant());
         if (stored.isEmpty()) {
             em.persist(question);
         }
@@ -87,6 +95,7 @@ public class QuestionBank {
     @Transactional
     public List<String> putAll(Caller author, String moduleId, List<Quiz.Item> items, Collection<String> tags) {
         Authors.require(author);
+        library.getCurrent(moduleId);
         for (Quiz.Item item : items) {
             String questionId = item.question().id();
             BankQuestion question = find(moduleId, questionId).orElseGet(() -> {
@@ -96,7 +105,7 @@ public class QuestionBank {
             });
             Set<String> merged = new TreeSet<>(question.getTags());
             merged.addAll(normalised(tags));
-            question.revise(QuizWriter.type(item), QuizWriter.questionYaml(item), normalised(merged), author.accountId(), clock.instant());
+            question.revise(QuizWriter.type(item), sized(QuizWriter.questionYaml(item)), normalised(merged), author.accountId(), clock.instant());
         }
         em.flush();
         return items.stream().map(i -> i.question().id()).toList();
@@ -109,6 +118,13 @@ public class QuestionBank {
             throw new InvalidInputException("question", "error.authoring.inUse", String.join(", ", usedBy));
         }
         em.remove(question);
+    }
+
+    private static String sized(String definition) {
+        if (definition.length() > MAX_DEFINITION) {
+            throw new InvalidInputException("question", "error.authoring.tooLarge", MAX_DEFINITION / 1000);
+        }
+        return definition;
     }
 
     private static Quiz read(String questionYaml) {

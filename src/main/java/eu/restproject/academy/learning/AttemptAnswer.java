@@ -15,6 +15,9 @@ import java.time.Instant;
 @NamedQuery(name = "AttemptAnswer.ofAttempt", query = "select a from AttemptAnswer a where a.attemptId = :attempt")
 public class AttemptAnswer {
 
+    /** The column's size (V3). */
+    static final int MAX_LENGTH = 8000;
+
     @Id
     @Column(name = "attempt_id")
     private Long attemptId;
@@ -23,7 +26,7 @@ public class AttemptAnswer {
     @Column(name = "question_id", length = 64)
     private String questionId;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = MAX_LENGTH)
     private String answer;
 
     @Column(name = "saved_at", nullable = false)

@@ -16,7 +16,9 @@ import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.Score;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import eu.restproject.academy.people.Account;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -35,6 +37,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Attempts {
+
+    /** The length learners are told: an answer's stored form (JSON, escapes included) must fit its column. */
+    static final int ANSWER_LIMIT_SHOWN = 6000;
 
     /** The attempt, its quiz (in the version it began on) and the answers saved so far. */
     public record State(QuizAttempt attempt, Quiz quiz, Map<String, Answer> answers) {
@@ -64,14 +69,19 @@ public class Attempts {
     }
 
     /** The learner's open attempt at the quiz, or a new one on the module's current version if attempts are left. */
-    @Transactional
+    @Transactional(dontRollbackOn = InvalidInputException.class)
     public QuizAttempt start(Caller learner, String moduleId, String quizId) {
         return open(learner, moduleId, quizId).attempt();
     }
 
-    /** As {@link #start}, telling a resumed attempt from a new one. */
-    @Transactional
+    /**
+     * As {@link #start}, telling a resumed attempt from a new one. The learner's account row is
+     * locked first, so that starts sent at once (tabs, a replayed request) make one attempt and the
+     * number of attempts holds.
+     */
+    @Transactional(dontRollbackOn = InvalidInputException.class)
     public Opened open(Caller learner, String moduleId, String quizId) {
+        em.find(Account.class, learner.accountId(), LockModeType.PESSIMISTIC_WRITE);
         List<QuizAttempt> earlier = history(learner, moduleId, quizId);
         for (QuizAttempt attempt : earlier) {
             submitIfOverdue(attempt);
@@ -165,8 +175,9 @@ public class Attempts {
     /** Grades and closes the attempt; submitting again (a second tab, a replayed request) changes nothing. */
     @Transactional
     public QuizAttempt submit(Caller learner, long attemptId) {
-        QuizAttempt attempt = owned(learner, attemptId);
-        if (!attempt.isSubmitted()) {
+        QuizAttempt attempt = locked(learner, attemptId);
+        // An attempt whose time ran out counts as submitted at its deadline, not when someone noticed.
+        if (!submitIfOverdue(attempt) && !attempt.isSubmitted()) {
             grade(attempt, clock.instant());
         }
         return attempt;
@@ -227,7 +238,7 @@ public class Attempts {
 
     /** The learner's attempt, if it still takes answers. */
     private QuizAttempt answerable(Caller learner, long attemptId) {
-        QuizAttempt attempt = owned(learner, attemptId);
+        QuizAttempt attempt = locked(learner, attemptId);
         if (submitIfOverdue(attempt)) {
             throw new ConflictException("attempt", "error.attempt.timeUp");
         }
@@ -256,6 +267,9 @@ public class Attempts {
     }
 
     private void store(long attemptId, String questionId, Answer answer) {
+        if (AnswerCodec.encode(answer).length() > AttemptAnswer.MAX_LENGTH) {
+            throw new UnfitInputException("answer", "error.answer.tooLong", ANSWER_LIMIT_SHOWN);
+        }
         AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptQuestionKey(attemptId, questionId));
         if (stored == null) {
             stored = new AttemptAnswer(attemptId, questionId);
@@ -264,6 +278,18 @@ public class Attempts {
         } else {
             stored.replace(AnswerCodec.encode(answer), clock.instant());
         }
+    }
+
+    /**
+     * The learner's attempt, its row locked until the transaction ends: saves and a submission of the
+     * same attempt take turns, so no answer is saved after the grading that leaves it out.
+     */
+    private QuizAttempt locked(Caller learner, long attemptId) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || attempt.getAccountId() != learner.accountId()) {
+            throw new NotFoundException("error.attempt.notFound");
+        }
+        return attempt;
     }
 
     private QuizAttempt owned(Caller learner, long attemptId) {

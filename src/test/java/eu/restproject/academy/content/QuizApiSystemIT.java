@@ -57,6 +57,8 @@ class QuizApiSystemIT {
         assertFalse(body.contains("The person asks for time to think."), "later steps only with the attempt");
         assertFalse(body.contains("Help came late.") || body.contains("protected"), "no endings");
         assertFalse(body.contains("ES") || body.contains("variants"), "no country variants");
+        assertTrue(body.indexOf("\"id\":\"refer\"") < body.indexOf("\"id\":\"identify\""),
+                "the items to order (identify, refer) are not offered in their correct order: " + body);
         assertEquals(404, send("GET", "/api/v1/quizzes/it-quizapi:nothing", token, null).statusCode());
         assertEquals(404, send("GET", "/api/v1/quizzes/no-colon", token, null).statusCode());
     }
@@ -144,6 +146,29 @@ class QuizApiSystemIT {
             // period 2 + grounds (1 of 2 correct, no wrong) 1.5 + consent 1 + days 1 + steps 2 + case (refer 2, grant 2, protected 1) 5 = 12.5
             assertTrue(bodies.iterator().next().contains("\"score\":12.50"), bodies.toString());
             assertTrue(send("GET", attempt, token, null).body().contains("\"version\":2"), "the attempt row changed once, at its one submission");
+        } finally {
+            tabs.shutdownNow();
+        }
+    }
+
+    @Test
+    void startsSentAtOnceMakeOneAttempt() throws Exception {
+        String token = participant("quizapi-starts");
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> starts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                starts.add(tabs.submit(() -> send("POST", QUIZ + "/attempts", token, "")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (java.util.concurrent.Future<HttpResponse<String>> start : starts) {
+                assertTrue(start.get().statusCode() == 201 || start.get().statusCode() == 200, start.get().body());
+                created += start.get().statusCode() == 201 ? 1 : 0;
+                ids.add(number(start.get().body(), "id"));
+            }
+            assertEquals(1, ids.size(), "one attempt, resumed by the other seven: " + ids);
+            assertEquals(1, created);
         } finally {
             tabs.shutdownNow();
         }

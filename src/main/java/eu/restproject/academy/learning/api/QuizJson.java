@@ -9,6 +9,7 @@ import eu.restproject.academy.quiz.EssayQuestion;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.web.QuestionLayout;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +57,11 @@ public record QuizJson(String id, String module, String moduleVersion, String la
         }
         if (item.question() instanceof MatchingQuestion matching) {
             return new QuestionJson(id, "matching", points, text, null, labels(item, List.copyOf(matching.correctPairs().keySet()), language),
-                    labels(item, matching.answers().stream().sorted().toList(), language), null, null);
+                    labels(item, QuestionLayout.answersOf(item, language), language), null, null);
         }
         if (item.question() instanceof OrderingQuestion ordering) {
             return new QuestionJson(id, "ordering", points, text, null, null, null,
-                    labels(item, ordering.correctOrder().stream().sorted().toList(), language), null);
+                    labels(item, QuestionLayout.shuffled(item), language), null);
         }
         if (item.question() instanceof CaseStudy study) {
             return new QuestionJson(id, "case", points, text, null, null, null, null, step(item, study.steps().get(study.start()), language));

@@ -26,6 +26,10 @@ import java.util.function.UnaryOperator;
  */
 final class AnswerBlock {
 
+    /** Answers one question may have; Moodle's own forms offer far fewer. */
+    static final int MAX_ANSWERS = 200;
+
+
     /** A question still waiting for its id, with the labels of its options, prompts and answers. */
     record Built(Function<String, Question> question, Map<String, Map<Language, String>> labels) {
     }
@@ -63,6 +67,9 @@ final class AnswerBlock {
             return trueFalse(start, end);
         }
         List<GiftAnswer> answers = GiftAnswer.split(text, start, end);
+        if (answers.size() > MAX_ANSWERS) {
+            throw new SkippedQuestion(GiftNote.error(text.line(start), "gift.answers.tooMany", MAX_ANSWERS));
+        }
         if (answers.stream().anyMatch(a -> !a.right())) {
             return choice(answers);
         }

@@ -55,7 +55,9 @@ record GiftAnswer(boolean right, Optional<BigDecimal> weight, int from, int to, 
         String value = text.plain(from, to);
         try {
             BigDecimal weight = new BigDecimal(value.length() <= 20 ? value : "x");
-            if (weight.abs().compareTo(BigDecimal.valueOf(100)) <= 0) {
+            // Moodle writes weights with at most five decimals; an exponent like 1e-100000000 would make
+            // every later sum work with a hundred million digits.
+            if (weight.abs().compareTo(BigDecimal.valueOf(100)) <= 0 && weight.scale() >= -2 && weight.scale() <= 5) {
                 return weight;
             }
         } catch (NumberFormatException e) {

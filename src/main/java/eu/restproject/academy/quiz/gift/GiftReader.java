@@ -20,6 +20,8 @@ public final class GiftReader {
     /** About 1 MB of text: far above any real question bank, low enough to refuse abuse cheaply. */
     public static final int MAX_CHARACTERS = 1_048_576;
     public static final int MAX_QUESTIONS = 2_000;
+    /** Tags one question takes from its comments; more are ignored. */
+    static final int MAX_TAGS = 20;
 
     private static final String CATEGORY = "$CATEGORY:";
     private static final Pattern TAG = Pattern.compile("\\[tag:([^\\]\\[]{1,100})]");
@@ -57,6 +59,10 @@ public final class GiftReader {
             return Optional.of(new GiftImport.Imported(item, block.firstLine(), block.tags()));
         } catch (SkippedQuestion skipped) {
             notes.add(skipped.note());
+            return Optional.empty();
+        } catch (RuntimeException unforeseen) {
+            // Hostile input the checks above did not foresee costs this question, never the import.
+            notes.add(GiftNote.error(block.firstLine(), "gift.syntax"));
             return Optional.empty();
         }
     }
@@ -107,6 +113,9 @@ public final class GiftReader {
         Matcher matcher = TAG.matcher(comment);
         while (matcher.find()) {
             String tag = matcher.group(1).strip();
+            if (tags.size() >= MAX_TAGS) {
+                return;
+            }
             if (!tag.isEmpty() && !tags.contains(tag)) {
                 tags.add(tag);
             }

@@ -46,12 +46,12 @@ final class GiftText {
 
     /** The first unescaped occurrence of {@code sequence} in the range, or -1. */
     int find(String sequence, int from, int to) {
-        int at = raw.indexOf(sequence, Math.max(from, 0));
-        while (at >= 0 && at + sequence.length() <= to) {
-            if (unescaped(at, sequence.length())) {
+        // Searched within the range only, so that many small ranges of a large text stay linear.
+        int end = Math.min(to, raw.length());
+        for (int at = Math.max(from, 0); at + sequence.length() <= end; at++) {
+            if (raw.startsWith(sequence, at) && unescaped(at, sequence.length())) {
                 return at;
             }
-            at = raw.indexOf(sequence, at + 1);
         }
         return -1;
     }

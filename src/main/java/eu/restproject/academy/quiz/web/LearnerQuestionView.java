@@ -33,6 +33,10 @@ public abstract class LearnerQuestionView implements Serializable {
         return QuestionLayout.positionsOf(item);
     }
 
+    public List<String> answersOf(Quiz.Item item) {
+        return QuestionLayout.answersOf(item, language());
+    }
+
     public List<String> shuffled(Quiz.Item item) {
         return QuestionLayout.shuffled(item);
     }

@@ -4,6 +4,7 @@ import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.quiz.ChoiceQuestion;
+import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
 import java.util.ArrayList;
@@ -48,11 +49,27 @@ public final class QuestionLayout {
         return IntStream.range(0, size).mapToObj(String::valueOf).toList();
     }
 
-    /** Items to order, never offered in the correct order (for two items or more) and always in the same one. */
+    /**
+     * The answers of a matching question in the order of their texts, so that neither their ids nor
+     * the order the author wrote them in gives away which prompt they belong to.
+     */
+    public static List<String> answersOf(Quiz.Item item, Language language) {
+        return ((MatchingQuestion) item.question()).answers().stream()
+                .sorted(java.util.Comparator.comparing((String id) -> label(item, id, language)).thenComparing(id -> id)).toList();
+    }
+
+    /**
+     * Items to order in a fixed mixed order (by a hash of the question's and the item's ids), never
+     * the correct one: if the mix happens to be correct, it is turned by one place.
+     */
     public static List<String> shuffled(Quiz.Item item) {
-        List<String> items = new ArrayList<>(((OrderingQuestion) item.question()).correctOrder());
-        Collections.rotate(items, 1);
-        Collections.reverse(items);
+        String questionId = item.question().id();
+        List<String> correct = ((OrderingQuestion) item.question()).correctOrder();
+        List<String> items = new ArrayList<>(correct);
+        items.sort(java.util.Comparator.comparingInt((String id) -> (questionId + "/" + id).hashCode()).thenComparing(id -> id));
+        if (items.equals(correct)) {
+            Collections.rotate(items, 1);
+        }
         return items;
     }
 }

@@ -77,4 +77,21 @@ class GiftHostileInputTest {
     void nullIsRefusedLikeATooLargeInput() {
         assertTrue(reader.read(null, Language.EN).hasErrors());
     }
+
+    @Test
+    void aWeightWithAHugeExponentIsRefusedAtOnce() {
+        GiftImport imported = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> reader.read("Grounds?{~%1e-100000000%a ~%50%b ~%50%c}\n\nOther?{~%1e-999999999%a ~b =c}", Language.EN));
+        org.junit.jupiter.api.Assertions.assertEquals(0, imported.questions().size());
+        org.junit.jupiter.api.Assertions.assertTrue(imported.notes().stream().allMatch(GiftNote::isError), imported.notes().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(1, 3), imported.notes().stream().map(GiftNote::line).toList());
+    }
+
+    @Test
+    void aQuestionWithThousandsOfAnswersIsSkippedQuicklyWithItsLine() {
+        String answers = "=a ".repeat(300_000);
+        GiftImport imported = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reader.read("Q?{" + answers + "}", Language.EN));
+        org.junit.jupiter.api.Assertions.assertEquals(0, imported.questions().size());
+        org.junit.jupiter.api.Assertions.assertEquals("gift.answers.tooMany", imported.notes().get(0).key(), imported.notes().toString());
+    }
 }
