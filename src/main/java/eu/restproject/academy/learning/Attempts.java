@@ -285,15 +285,15 @@ public class Attempts {
      * same attempt take turns, so no answer is saved after the grading that leaves it out.
      */
     private QuizAttempt locked(Caller learner, long attemptId) {
-        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null || attempt.getAccountId() != learner.accountId()) {
-            throw new NotFoundException("error.attempt.notFound");
-        }
-        return attempt;
+        return owned(learner, attemptId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private QuizAttempt owned(Caller learner, long attemptId) {
-        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+        return owned(learner, attemptId, LockModeType.NONE);
+    }
+
+    private QuizAttempt owned(Caller learner, long attemptId, LockModeType lock) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, lock);
         if (attempt == null || attempt.getAccountId() != learner.accountId()) {
             // Another learner's attempt is answered like one that does not exist.
             throw new NotFoundException("error.attempt.notFound");
