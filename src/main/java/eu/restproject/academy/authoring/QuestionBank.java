@@ -15,8 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +53,14 @@ public class QuestionBank {
     public Optional<BankQuestion> find(String moduleId, String questionId) {
         return em.createNamedQuery("BankQuestion.byId", BankQuestion.class).setParameter("module", moduleId)
                 .setParameter("question", questionId).getResultStream().findFirst();
+    }
+
+    /** The module's questions by id, read at once, for a draft that asks many of them. */
+    Map<String, BankQuestion> byId(String moduleId) {
+        Map<String, BankQuestion> questions = new HashMap<>();
+        em.createNamedQuery("BankQuestion.ofModule", BankQuestion.class).setParameter("module", moduleId).getResultStream()
+                .forEach(q -> questions.put(q.getQuestionId(), q));
+        return questions;
     }
 
     public BankQuestion get(Caller author, String moduleId, String questionId) {

@@ -122,18 +122,30 @@ public class QuizDrafts {
         return store(author, draft, settings, questionIds);
     }
 
+    /** What a draft would publish, and whether that differs from what learners get now. */
+    public record Review(QuizFile.Outcome composed, boolean unpublished) {
+    }
+
     /** The quiz file this draft would publish, with every problem the bundle reader finds in it. */
     public QuizFile.Outcome compose(QuizDraft draft) {
+        Map<String, BankQuestion> bankQuestions = bank.byId(draft.getModuleId());
         List<String> questions = new ArrayList<>();
         for (String questionId : draft.getQuestionIds()) {
-            Optional<BankQuestion> question = bank.find(draft.getModuleId(), questionId);
-            if (question.isEmpty()) {
+            BankQuestion question = bankQuestions.get(questionId);
+            if (question == null) {
                 return new QuizFile.Outcome(Optional.empty(), List.of(new Problem(fileOf(draft), 0,
                         "the question '" + questionId + "' is no longer in the bank")));
             }
-            questions.add(question.get().getDefinition());
+            questions.add(question.getDefinition());
         }
         return QuizFile.read(fileOf(draft), QuizWriter.compose(draft.getSettings(), questions));
+    }
+
+    /** The draft composed once, and compared with the quiz in the module's current version (or that it has none). */
+    public Review review(QuizDraft draft) {
+        QuizFile.Outcome composed = compose(draft);
+        Optional<Quiz> quiz = composed.quiz();
+        return new Review(composed, quiz.isEmpty() || !quiz.equals(published(draft.getModuleId(), draft.getQuizId())));
     }
 
     /** The draft's settings, read by the quiz reader with a stand-in question, since they are stored without questions. */
@@ -163,8 +175,7 @@ public class QuizDrafts {
 
     /** Whether the draft differs from the quiz in the module's current version (or that has none). */
     public boolean isUnpublished(QuizDraft draft) {
-        Optional<Quiz> composed = compose(draft).quiz();
-        return composed.isEmpty() || !composed.equals(published(draft.getModuleId(), draft.getQuizId()));
+        return review(draft).unpublished();
     }
 
     public Optional<Quiz> published(String moduleId, String quizId) {
@@ -174,8 +185,9 @@ public class QuizDrafts {
     @Transactional
     public BundlePublisher.Publication publish(Caller author, String moduleId, String quizId) {
         QuizDraft draft = get(author, moduleId, quizId);
-        Quiz quiz = valid(compose(draft));
-        if (!isUnpublished(draft)) {
+        Review review = review(draft);
+        Quiz quiz = valid(review.composed());
+        if (!review.unpublished()) {
             throw new InvalidInputException("draft", "error.authoring.nothingToPublish");
         }
         ModuleVersion latest = latest(moduleId);
@@ -221,8 +233,9 @@ public class QuizDrafts {
 
     private QuizDraft store(Caller author, QuizDraft draft, QuizSettings settings, List<String> questionIds) {
         List<String> unique = List.copyOf(new LinkedHashSet<>(questionIds));
+        Map<String, BankQuestion> bankQuestions = bank.byId(draft.getModuleId());
         for (String questionId : unique) {
-            if (bank.find(draft.getModuleId(), questionId).isEmpty()) {
+            if (!bankQuestions.containsKey(questionId)) {
                 throw new InvalidInputException("questions", "error.authoring.questionNotFound");
             }
         }

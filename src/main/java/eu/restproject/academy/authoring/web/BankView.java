@@ -82,9 +82,10 @@ public class BankView implements Serializable {
     public void load() {
         quizzes = new ArrayList<>();
         for (QuizDraft draft : drafts.drafts(currentCaller.get(), module)) {
-            String title = drafts.compose(draft).quiz().map(q -> QuestionLayout.text(q.title(), languagePreference.getLanguage()))
+            QuizDrafts.Review review = drafts.review(draft);
+            String title = review.composed().quiz().map(q -> QuestionLayout.text(q.title(), languagePreference.getLanguage()))
                     .orElse(draft.getQuizId());
-            quizzes.add(new DraftRow(draft.getQuizId(), title, draft.getQuestionIds().size(), drafts.isUnpublished(draft)));
+            quizzes.add(new DraftRow(draft.getQuizId(), title, draft.getQuestionIds().size(), review.unpublished()));
         }
         questions = new ArrayList<>();
         tags = new TreeSet<>();

@@ -7,7 +7,6 @@ import eu.restproject.academy.authoring.QuizDrafts;
 import eu.restproject.academy.authoring.QuizSettings;
 import eu.restproject.academy.content.BundlePublisher;
 import eu.restproject.academy.content.Problem;
-import eu.restproject.academy.content.QuizFile;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.InvalidInputException;
@@ -85,9 +84,9 @@ public class QuizDraftView implements Serializable {
             questionTexts.put(question.getQuestionId(), question.getQuestionId() + " · "
                     + QuestionLayout.text(QuestionBank.item(question).text(), languagePreference.getLanguage()));
         }
-        QuizFile.Outcome composed = drafts.compose(draft);
-        problems = composed.problems();
-        unpublished = drafts.isUnpublished(draft);
+        QuizDrafts.Review review = drafts.review(draft);
+        problems = review.composed().problems();
+        unpublished = review.unpublished();
         history = drafts.history(module, quiz);
     }
 
