@@ -6,19 +6,13 @@ import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.CaseStudy;
 import eu.restproject.academy.quiz.Grade;
-import eu.restproject.academy.quiz.MatchingQuestion;
-import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.web.FeedbackLines;
 import eu.restproject.academy.quiz.web.LearnerQuestionView;
 import eu.restproject.academy.quiz.web.QuestionLayout;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A question answered in the authors' preview: the same answer maps and helpers as the attempt page
@@ -32,11 +26,6 @@ public class QuestionPreview extends LearnerQuestionView {
     private final transient Quiz.Item item;
     private final Language language;
     private final Country country;
-    private final Map<String, String> single = new HashMap<>();
-    private final Map<String, List<String>> multiple = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, String> pairs = new HashMap<>();
-    private final Map<String, String> positions = new HashMap<>();
     private final List<String> path = new ArrayList<>();
     private String score;
     private String problem;
@@ -78,22 +67,11 @@ public class QuestionPreview extends LearnerQuestionView {
     private Optional<Answer> answer() {
         String id = item.question().id();
         return switch (QuestionLayout.type(item)) {
-            case "single" -> Optional.ofNullable(single.get(id)).map(o -> new Answer.Choice(Set.of(o)));
-            case "multiple" -> Optional.of(new Answer.Choice(new LinkedHashSet<>(multiple.getOrDefault(id, List.of()))));
-            case "shortanswer", "essay" -> Optional.of(new Answer.Text(texts.getOrDefault(id, "")));
-            case "matching" -> {
-                Map<String, String> chosen = new HashMap<>();
-                ((MatchingQuestion) item.question()).correctPairs().keySet().forEach(p -> Optional.ofNullable(pairs.get(id + "/" + p))
-                        .filter(a -> !a.isEmpty()).ifPresent(a -> chosen.put(p, a)));
-                yield Optional.of(new Answer.Matching(chosen));
-            }
-            case "ordering" -> {
-                List<String> order = new ArrayList<>();
-                for (int i = 0; i < ((OrderingQuestion) item.question()).correctOrder().size(); i++) {
-                    order.add(positions.get(id + "/" + i));
-                }
-                yield order.stream().allMatch(o -> o != null && !o.isEmpty()) ? Optional.of(new Answer.Ordering(order)) : Optional.empty();
-            }
+            case "single" -> hasSingle(id) ? Optional.of(singleAnswer(id)) : Optional.empty();
+            case "multiple" -> Optional.of(multipleAnswer(id));
+            case "shortanswer", "essay" -> Optional.of(textAnswer(id));
+            case "matching" -> Optional.of(matchingAnswer(item));
+            case "ordering" -> orderingAnswer(item).map(Answer.class::cast);
             default -> Optional.empty();
         };
     }
@@ -144,31 +122,6 @@ public class QuestionPreview extends LearnerQuestionView {
 
     public List<CaseStudy.Choice> choices(String questionId) {
         return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
-    }
-
-
-
-
-
-
-    public Map<String, String> getSingle() {
-        return single;
-    }
-
-    public Map<String, List<String>> getMultiple() {
-        return multiple;
-    }
-
-    public Map<String, String> getTexts() {
-        return texts;
-    }
-
-    public Map<String, String> getPairs() {
-        return pairs;
-    }
-
-    public Map<String, String> getPositions() {
-        return positions;
     }
 
     public String getScore() {

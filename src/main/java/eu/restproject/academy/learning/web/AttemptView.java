@@ -9,8 +9,6 @@ import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.CaseStudy;
 import eu.restproject.academy.quiz.Grade;
-import eu.restproject.academy.quiz.MatchingQuestion;
-import eu.restproject.academy.quiz.OrderingQuestion;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.web.FeedbackLines;
 import eu.restproject.academy.quiz.web.LearnerQuestionView;
@@ -38,11 +36,6 @@ public class AttemptView extends LearnerQuestionView {
 
     private Long id;
     private transient Attempts.State state;
-    private final Map<String, String> single = new HashMap<>();
-    private final Map<String, List<String>> multiple = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
-    private final Map<String, String> pairs = new HashMap<>();
-    private final Map<String, String> positions = new HashMap<>();
     private final Map<String, List<String>> paths = new HashMap<>();
     private transient Map<String, Answer> given;
 
@@ -64,58 +57,33 @@ public class AttemptView extends LearnerQuestionView {
         }
         given = new HashMap<>(state.answers());
         state.answers().forEach((questionId, answer) -> {
-            if (answer instanceof Answer.Choice choice) {
-                single.put(questionId, choice.optionIds().stream().findFirst().orElse(null));
-                multiple.put(questionId, new ArrayList<>(choice.optionIds()));
-            } else if (answer instanceof Answer.Text text) {
-                texts.put(questionId, text.text());
-            } else if (answer instanceof Answer.Matching matching) {
-                matching.pairs().forEach((prompt, chosen) -> pairs.put(questionId + "/" + prompt, chosen));
-            } else if (answer instanceof Answer.Ordering ordering) {
-                for (int i = 0; i < ordering.itemIds().size(); i++) {
-                    positions.put(questionId + "/" + i, ordering.itemIds().get(i));
-                }
-            } else if (answer instanceof Answer.Path path) {
+            show(questionId, answer);
+            if (answer instanceof Answer.Path path) {
                 paths.put(questionId, new ArrayList<>(path.choiceIds()));
             }
         });
     }
 
     public void saveSingle(String questionId) {
-        String chosen = single.get(questionId);
-        save(questionId, new Answer.Choice(chosen == null ? java.util.Set.of() : java.util.Set.of(chosen)));
+        save(questionId, singleAnswer(questionId));
     }
 
     public void saveMultiple(String questionId) {
-        save(questionId, new Answer.Choice(new LinkedHashSet<>(multiple.getOrDefault(questionId, List.of()))));
+        save(questionId, multipleAnswer(questionId));
     }
 
     public void saveText(String questionId) {
-        save(questionId, new Answer.Text(texts.getOrDefault(questionId, "")));
+        save(questionId, textAnswer(questionId));
     }
 
     public void saveMatching(String questionId) {
-        MatchingQuestion question = (MatchingQuestion) item(questionId).question();
-        Map<String, String> chosen = new HashMap<>();
-        question.correctPairs().keySet().forEach(prompt -> {
-            String answer = pairs.get(questionId + "/" + prompt);
-            if (answer != null && !answer.isEmpty()) {
-                chosen.put(prompt, answer);
-            }
-        });
-        save(questionId, new Answer.Matching(chosen));
+        save(questionId, matchingAnswer(item(questionId)));
     }
 
     /** An ordering is saved once every position holds a different item. */
     public void saveOrdering(String questionId) {
-        OrderingQuestion question = (OrderingQuestion) item(questionId).question();
-        List<String> order = new ArrayList<>();
-        for (int i = 0; i < question.correctOrder().size(); i++) {
-            order.add(positions.get(questionId + "/" + i));
-        }
-        if (order.stream().allMatch(o -> o != null && !o.isEmpty()) && new LinkedHashSet<>(order).size() == order.size()) {
-            save(questionId, new Answer.Ordering(order));
-        }
+        orderingAnswer(item(questionId)).filter(order -> new LinkedHashSet<>(order.itemIds()).size() == order.itemIds().size())
+                .ifPresent(order -> save(questionId, order));
     }
 
     public void submit() throws IOException {
@@ -159,11 +127,6 @@ public class AttemptView extends LearnerQuestionView {
     public List<CaseStudy.Choice> choices(String questionId) {
         return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
     }
-
-
-
-
-
 
     public String getFormToken() {
         return eu.restproject.academy.platform.security.FormToken.of(
@@ -230,25 +193,5 @@ public class AttemptView extends LearnerQuestionView {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Map<String, String> getSingle() {
-        return single;
-    }
-
-    public Map<String, List<String>> getMultiple() {
-        return multiple;
-    }
-
-    public Map<String, String> getTexts() {
-        return texts;
-    }
-
-    public Map<String, String> getPairs() {
-        return pairs;
-    }
-
-    public Map<String, String> getPositions() {
-        return positions;
     }
 }
