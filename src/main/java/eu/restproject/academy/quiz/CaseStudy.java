@@ -54,8 +54,11 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
         }
     }
 
-    /** Where a path through the case has got to: the steps visited, the score so far, and the current step. */
-    public record Position(List<String> visited, BigDecimal scoreSoFar, Step current) {
+    /**
+     * Where a path through the case has got to: the steps visited, the choices taken there (as the
+     * learner's country has them), the score so far, and the current step.
+     */
+    public record Position(List<String> visited, List<Choice> taken, BigDecimal scoreSoFar, Step current) {
         public boolean isFinished() {
             return current instanceof Ending;
         }
@@ -85,11 +88,13 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
         Step current = steps.get(start);
         BigDecimal score = BigDecimal.ZERO;
         List<String> visited = new ArrayList<>(List.of(start));
+        List<Choice> taken = new ArrayList<>();
         for (String choiceId : choiceIds) {
             if (!(current instanceof Decision decision)) {
                 throw Question.unfit(id);
             }
             Choice choice = choiceIn(decision.id(), choiceId, country);
+            taken.add(choice);
             score = score.add(choice.points());
             BigDecimal reached = score;
             String target = choice.routes().stream().filter(r -> r.applies(reached)).findFirst()
@@ -100,7 +105,7 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
         if (current instanceof Ending ending) {
             score = score.add(ending.points());
         }
-        return new Position(List.copyOf(visited), score, current);
+        return new Position(List.copyOf(visited), List.copyOf(taken), score, current);
     }
 
     @Override

@@ -56,11 +56,8 @@ final class ResultJsons {
 
     /** The feedback of each choice taken (as the learner's country has it), then the ending's debrief if the case ended. */
     private static List<Feedback> caseFeedback(CaseStudy study, List<String> path, Country country) {
-        List<Feedback> feedback = new ArrayList<>();
         CaseStudy.Position end = study.play(path, country);
-        for (int i = 0; i < path.size(); i++) {
-            feedback.add(study.choiceIn(end.visited().get(i), path.get(i), country).feedback());
-        }
+        List<Feedback> feedback = new ArrayList<>(end.taken().stream().map(CaseStudy.Choice::feedback).toList());
         if (end.current() instanceof CaseStudy.Ending ending) {
             feedback.add(ending.debrief());
         }

@@ -38,12 +38,10 @@ public final class FeedbackLines {
             }
         } else if (item.question() instanceof CaseStudy study && answer instanceof Answer.Path path) {
             CaseStudy.Position position = study.play(path.choiceIds(), country);
-            for (int i = 0; i < path.choiceIds().size(); i++) {
-                String stepId = position.visited().get(i);
-                String choiceId = path.choiceIds().get(i);
-                Feedback feedback = study.choiceIn(stepId, choiceId, country).feedback();
-                if (!feedback.text().isEmpty()) {
-                    lines.add(line(QuestionLayout.label(item, stepId + "/" + choiceId, language), feedback, language));
+            for (int i = 0; i < position.taken().size(); i++) {
+                CaseStudy.Choice choice = position.taken().get(i);
+                if (!choice.feedback().text().isEmpty()) {
+                    lines.add(line(QuestionLayout.label(item, position.visited().get(i) + "/" + choice.id(), language), choice.feedback(), language));
                 }
             }
             // The ending's debrief is shown as the last step of the case; only its legal ground is added here.
