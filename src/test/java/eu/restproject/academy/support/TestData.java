@@ -32,6 +32,12 @@ public class TestData {
         em.createNativeQuery("delete from module_version where module_id like 'it-%'").executeUpdate();
     }
 
+    /** Test seminars are held in cities whose names start with "Testville"; sessions, registrations and marks go with them. */
+    @Transactional
+    public void removeTestSeminars() {
+        em.createNativeQuery("delete from seminar where city like 'Testville%'").executeUpdate();
+    }
+
     public static String email(String localPart) {
         return localPart + DOMAIN;
     }
