@@ -11,6 +11,7 @@ import eu.restproject.academy.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -105,6 +106,9 @@ public class Seminars {
     public Seminar update(Caller caller, long id, long expectedVersion, SeminarDetails details) {
         Seminar seminar = get(caller, id);
         SeminarAccess.requireManage(caller, seminar.getCountry());
+        // Locked before any change: seat decisions below must not race registrations, and
+        // EclipseLink refreshes an entity when it locks it later, which would drop the edit.
+        em.lock(seminar, LockModeType.PESSIMISTIC_WRITE);
         if (seminar.getVersion() != expectedVersion) {
             throw new ConflictException("version", "seminar.error.changedMeanwhile");
         }
@@ -133,7 +137,6 @@ public class Seminars {
             }
             seminar.remove(removed);
         }
-        em.lock(seminar, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         registrations.fillFreeSeats(seminar);
         return seminar;
     }

@@ -1,9 +1,15 @@
 package eu.restproject.academy.support;
 
+import eu.restproject.academy.people.Account;
+import eu.restproject.academy.people.Country;
+import eu.restproject.academy.people.Profession;
+import eu.restproject.academy.people.Role;
+import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
 
 /**
  * Removes what a test created, so that each test starts from the same data on a database that
@@ -36,6 +42,19 @@ public class TestData {
     @Transactional
     public void removeTestSeminars() {
         em.createNativeQuery("delete from seminar where city like 'Testville%'").executeUpdate();
+    }
+
+    /**
+     * A test account made directly, without the slow password hash: for tests that need people, not
+     * sign-in. Its password hash matches no password.
+     */
+    @Transactional
+    public Account person(String localPart, Role role, Country country, Profession profession) {
+        Account account = new Account(email(localPart), localPart, Language.EN, "unusable:" + localPart);
+        account.describe(localPart, profession, Language.EN);
+        account.assignRoles(EnumSet.of(role), country);
+        em.persist(account);
+        return account;
     }
 
     public static String email(String localPart) {
