@@ -1,5 +1,8 @@
 package eu.restproject.academy.quiz.statistics;
 
+import eu.restproject.academy.platform.export.CsvFile;
+import eu.restproject.academy.platform.export.Table;
+import eu.restproject.academy.platform.export.XlsxFile;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Quiz;
 import java.io.IOException;
