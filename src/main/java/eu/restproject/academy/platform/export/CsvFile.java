@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class CsvFile {
 
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+
     private static final String LINE_END = "\r\n";
 
     private CsvFile() {

@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxFile {
 
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final int MAX_COLUMN_CHARS = 60;
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();

@@ -21,8 +21,8 @@ import java.util.function.Function;
  */
 public final class StatisticsExport {
 
-    public static final String CSV_MEDIA_TYPE = "text/csv; charset=UTF-8";
-    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_MEDIA_TYPE = CsvFile.MEDIA_TYPE;
+    public static final String XLSX_MEDIA_TYPE = XlsxFile.MEDIA_TYPE;
 
     private final List<Table> tables;
 
