@@ -3,6 +3,7 @@ package eu.restproject.academy.certificate;
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
+import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Messages;
@@ -18,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +69,10 @@ public class Certificates {
     public CertificateContent issue(Caller caller, long seminarId, long accountId) {
         Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId)).orElseThrow(() -> new NotFoundException("seminar.error.notFound"));
         if (caller.accountId() != accountId) {
+            if (!caller.isStaff()) {
+                throw new AccessDeniedException("certificate.error.notYours");
+            }
+            SeminarAccess.requireSee(caller, seminar);
             SeminarAccess.requireManage(caller, seminar.getCountry());
         }
         BigDecimal hours = creditedHours(seminar, accountId);
@@ -78,7 +84,8 @@ public class Certificates {
         Certificate certificate = em.createNamedQuery("Certificate.of", Certificate.class).setParameter("seminar", seminarId)
                 .setParameter("account", accountId).getResultStream().findFirst().orElse(null);
         if (certificate == null) {
-            certificate = new Certificate(unusedCode(), seminarId, accountId, hours, clock.instant());
+            // Milliseconds, as every database keeps them, so that the first answer and later reads agree.
+            certificate = new Certificate(unusedCode(), seminarId, accountId, hours, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             em.persist(certificate);
         } else {
             certificate.credit(hours);
