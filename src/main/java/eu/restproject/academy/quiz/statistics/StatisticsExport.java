@@ -1,5 +1,8 @@
 package eu.restproject.academy.quiz.statistics;
 
+import eu.restproject.academy.platform.export.CsvFile;
+import eu.restproject.academy.platform.export.Table;
+import eu.restproject.academy.platform.export.XlsxFile;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Quiz;
 import java.io.IOException;
@@ -18,8 +21,8 @@ import java.util.function.Function;
  */
 public final class StatisticsExport {
 
-    public static final String CSV_MEDIA_TYPE = "text/csv; charset=UTF-8";
-    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV_MEDIA_TYPE = CsvFile.MEDIA_TYPE;
+    public static final String XLSX_MEDIA_TYPE = XlsxFile.MEDIA_TYPE;
 
     private final List<Table> tables;
 

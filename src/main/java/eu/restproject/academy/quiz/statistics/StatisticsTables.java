@@ -1,5 +1,6 @@
 package eu.restproject.academy.quiz.statistics;
 
+import eu.restproject.academy.platform.export.Table;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.statistics.OutcomeCount.Outcome;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.restproject.academy.platform.export.CsvFile;
 import eu.restproject.academy.platform.i18n.Language;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

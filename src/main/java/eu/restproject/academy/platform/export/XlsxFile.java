@@ -1,4 +1,4 @@
-package eu.restproject.academy.quiz.statistics;
+package eu.restproject.academy.platform.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Text is always a plain string cell, never a formula; text that looks like a formula also gets
  * Excel's quote prefix, so that editing the cell later does not turn it into one.
  */
-final class XlsxFile {
+public final class XlsxFile {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final int MAX_COLUMN_CHARS = 60;
 
@@ -35,7 +37,7 @@ final class XlsxFile {
         quoted.setQuotePrefixed(true);
     }
 
-    static void write(List<Table> tables, OutputStream out) throws IOException {
+    public static void write(List<Table> tables, OutputStream out) throws IOException {
         XlsxFile file = new XlsxFile();
         try (XSSFWorkbook workbook = file.workbook) {
             tables.forEach(file::sheet);

@@ -1,4 +1,4 @@
-package eu.restproject.academy.quiz.statistics;
+package eu.restproject.academy.platform.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,14 +16,16 @@ import java.util.stream.Collectors;
  * page and garbles Romanian and Serbian letters. Numbers use a decimal point, whatever the reader's
  * language, so that other programs can read them back.
  */
-final class CsvFile {
+public final class CsvFile {
+
+    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
     private static final String LINE_END = "\r\n";
 
     private CsvFile() {
     }
 
-    static void write(List<Table> tables, OutputStream out) throws IOException {
+    public static void write(List<Table> tables, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         for (int i = 0; i < tables.size(); i++) {
@@ -43,7 +45,7 @@ final class CsvFile {
         return cells.stream().map(CsvFile::field).collect(Collectors.joining(",")) + LINE_END;
     }
 
-    static String field(Object cell) {
+    public static String field(Object cell) {
         if (cell == null) {
             return "";
         }

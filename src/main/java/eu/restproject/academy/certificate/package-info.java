@@ -1,0 +1,6 @@
+/**
+ * Certificates of attendance: issued to a participant for the hours credited at a seminar, as a
+ * PDF with a verification code, and confirmed by a public page that shows nothing more than the
+ * certificate itself.
+ */
+package eu.restproject.academy.certificate;

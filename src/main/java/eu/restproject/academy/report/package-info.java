@@ -1,0 +1,6 @@
+/**
+ * Attendance reports across seminars: figures per seminar, session, profession and country, the
+ * spreadsheet and PDF exports, and the printable sign-in sheets. Reads across features and writes
+ * nothing; every report checks the caller's country scope first.
+ */
+package eu.restproject.academy.report;
