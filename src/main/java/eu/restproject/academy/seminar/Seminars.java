@@ -105,6 +105,9 @@ public class Seminars {
     public Seminar update(Caller caller, long id, long expectedVersion, SeminarDetails details) {
         Seminar seminar = get(caller, id);
         SeminarAccess.requireManage(caller, seminar.getCountry());
+        // Locked before any change: EclipseLink refreshes an entity it locks pessimistically, which
+        // would silently undo the edit if the lock came after it.
+        em.lock(seminar, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (seminar.getVersion() != expectedVersion) {
             throw new ConflictException("version", "seminar.error.changedMeanwhile");
         }
@@ -133,7 +136,6 @@ public class Seminars {
             }
             seminar.remove(removed);
         }
-        em.lock(seminar, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         registrations.fillFreeSeats(seminar);
         return seminar;
     }

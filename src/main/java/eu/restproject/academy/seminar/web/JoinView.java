@@ -11,20 +11,24 @@ import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarText;
 import eu.restproject.academy.seminar.Seminars;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The invitation link ({@code /seminars/join.xhtml?code=...}): shows the seminar of the code and
  * registers the signed-in participant. People not signed in are sent to sign in and back here with
- * the code.
+ * the code. View-scoped: the Register button is rendered only for a valid code, and the postback
+ * must find it so.
  */
 @Named
-@RequestScoped
-public class JoinView {
+@ViewScoped
+public class JoinView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String code;
     private boolean shown;
@@ -37,16 +41,16 @@ public class JoinView {
     private RegistrationStatus status;
 
     @Inject
-    private CurrentCaller currentCaller;
+    private transient CurrentCaller currentCaller;
 
     @Inject
-    private Seminars seminars;
+    private transient Seminars seminars;
 
     @Inject
-    private Registrations registrations;
+    private transient Registrations registrations;
 
     @Inject
-    private LanguagePreference languagePreference;
+    private transient LanguagePreference languagePreference;
 
     public void load() {
         Caller caller = currentCaller.get();
