@@ -48,12 +48,20 @@ public class Progress {
     }
 
     public ModuleProgress of(Caller learner, String moduleId) {
+        return of(learner.accountId(), moduleId);
+    }
+
+    /**
+     * Someone's progress in a module, for staff pages (a seminar's pre-seminar modules); the page
+     * has checked that the caller may see this person.
+     */
+    public ModuleProgress of(long accountId, String moduleId) {
         List<ModuleVersion> versions = library.versions(moduleId);
         ModuleVersion current = Library.currentOf(versions).orElseThrow(() -> new NotFoundException("error.module.notFound"));
         Map<String, SemanticVersion> completions = em.createNamedQuery("LessonProgress.ofLearnerInModule", LessonProgress.class)
-                .setParameter("account", learner.accountId()).setParameter("module", moduleId).getResultStream()
+                .setParameter("account", accountId).setParameter("module", moduleId).getResultStream()
                 .collect(Collectors.toMap(LessonProgress::getLessonId, LessonProgress::completedVersion));
-        return progress(learner, versions, current, completions);
+        return progress(accountId, versions, current, completions);
     }
 
     /** Progress in every module that has a current version, in catalogue order. */
@@ -64,11 +72,11 @@ public class Progress {
                         Collectors.toMap(LessonProgress::getLessonId, LessonProgress::completedVersion)));
         List<ModuleProgress> overview = new ArrayList<>();
         library.all().forEach((moduleId, versions) -> Library.currentOf(versions)
-                .ifPresent(current -> overview.add(progress(learner, versions, current, completions.getOrDefault(moduleId, Map.of())))));
+                .ifPresent(current -> overview.add(progress(learner.accountId(), versions, current, completions.getOrDefault(moduleId, Map.of())))));
         return overview;
     }
 
-    private ModuleProgress progress(Caller learner, List<ModuleVersion> versions, ModuleVersion current,
+    private ModuleProgress progress(long accountId, List<ModuleVersion> versions, ModuleVersion current,
             Map<String, SemanticVersion> completions) {
         var chain = library.changeChain(versions);
         var bundle = library.bundle(current);
@@ -86,7 +94,7 @@ public class Progress {
         List<String> finalQuizzes = bundle.quizzes().values().stream().filter(q -> q.completesModule()).map(q -> q.id()).toList();
         boolean passed = !finalQuizzes.isEmpty() && em.createQuery("select count(a) from QuizAttempt a where a.accountId = :account "
                         + "and a.moduleId = :module and a.quizId in :quizzes and a.passed = true", Long.class)
-                .setParameter("account", learner.accountId()).setParameter("module", current.getModuleId())
+                .setParameter("account", accountId).setParameter("module", current.getModuleId())
                 .setParameter("quizzes", finalQuizzes).getSingleResult() > 0;
         return new ModuleProgress(current, manifest, lessons, languages, !finalQuizzes.isEmpty(), passed);
     }

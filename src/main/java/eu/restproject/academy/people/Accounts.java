@@ -29,6 +29,16 @@ public class Accounts {
                 .findFirst();
     }
 
+    /** The accounts with these (normalised) e-mail addresses, in one query per 500 addresses. */
+    public List<Account> byEmails(List<String> emails) {
+        List<Account> found = new java.util.ArrayList<>();
+        for (int from = 0; from < emails.size(); from += 500) {
+            found.addAll(em.createQuery("select a from Account a where a.email in :emails", Account.class)
+                    .setParameter("emails", emails.subList(from, Math.min(emails.size(), from + 500))).getResultList());
+        }
+        return found;
+    }
+
     public boolean isEmpty() {
         return em.createNamedQuery("Account.count", Long.class).getSingleResult() == 0;
     }
