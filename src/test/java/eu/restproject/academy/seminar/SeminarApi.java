@@ -12,15 +12,16 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.json.Json;
 
 /** The seminar API of the running platform, for system and browser tests: accounts, tokens, seminars, registrations, codes. */
 final class SeminarApi {
 
     static final String PASSWORD = "Check-in lantern 2026";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Json JSON = new Json();
 
     private SeminarApi() {
     }
@@ -45,11 +46,7 @@ final class SeminarApi {
     static String token(String email, String password) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> issued = expect(201, call("POST", "/api/v1/tokens", basic, "{\"name\":\"check-in test\"}"));
-        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.body());
-        if (!token.find()) {
-            throw new AssertionError(issued.body());
-        }
-        return token.group(1);
+        return (String) object(issued).get("token");
     }
 
     /** A participant of Austria with a known password; returns the e-mail. */
@@ -76,22 +73,24 @@ final class SeminarApi {
         return id(expect(201, call("POST", "/api/v1/seminars", RunningAcademy.ADMIN_TOKEN, json)).body());
     }
 
-    /** The id of the first session in a seminar's JSON. */
-    static long firstSession(String seminarJson) {
-        Matcher sessions = Pattern.compile("\"sessions\":\\[\\{[^}]*\"id\":(\\d+)").matcher(seminarJson);
-        if (!sessions.find()) {
-            throw new AssertionError(seminarJson);
-        }
-        return Long.parseLong(sessions.group(1));
+    static Map<String, Object> object(HttpResponse<String> response) {
+        return JSON.toType(response.body(), Json.MAP_TYPE);
     }
 
+    static List<Map<String, Object>> list(HttpResponse<String> response) {
+        return JSON.toType(response.body(), Json.LIST_OF_MAPS_TYPE);
+    }
+
+    /** The id of a seminar's first session. */
+    @SuppressWarnings("unchecked")
     static long sessionOf(long seminarId) {
-        HttpResponse<String> all = expect(200, call("GET", "/api/v1/seminars?country=AT", RunningAcademy.ADMIN_TOKEN, null));
-        Matcher seminar = Pattern.compile("\\{\"id\":" + seminarId + ",.*?\"sessions\":\\[\\{[^}]*?\"id\":(\\d+)").matcher(all.body());
-        if (!seminar.find()) {
-            throw new AssertionError(all.body());
+        for (Map<String, Object> seminar : list(expect(200, call("GET", "/api/v1/seminars?country=AT", RunningAcademy.ADMIN_TOKEN, null)))) {
+            if (((Number) seminar.get("id")).longValue() == seminarId) {
+                List<Map<String, Object>> sessions = (List<Map<String, Object>>) seminar.get("sessions");
+                return ((Number) sessions.get(0).get("id")).longValue();
+            }
         }
-        return Long.parseLong(seminar.group(1));
+        throw new AssertionError("no seminar " + seminarId);
     }
 
     static void register(long seminarId, String email) {
@@ -101,19 +100,16 @@ final class SeminarApi {
 
     static String code(long sessionId) {
         HttpResponse<String> screen = expect(200, call("GET", "/api/v1/sessions/" + sessionId + "/check-in-code", RunningAcademy.ADMIN_TOKEN, null));
-        Matcher code = Pattern.compile("\"code\":\"([A-Z0-9]{6})\"").matcher(screen.body());
-        if (!code.find()) {
+        Object code = object(screen).get("code");
+        if (code == null) {
             throw new AssertionError("no code: " + screen.body());
         }
-        return code.group(1);
+        return (String) code;
     }
 
     static long id(String json) {
-        Matcher id = ID.matcher(json);
-        if (!id.find()) {
-            throw new AssertionError(json);
-        }
-        return Long.parseLong(id.group(1));
+        Map<String, Object> object = JSON.toType(json, Json.MAP_TYPE);
+        return ((Number) object.get("id")).longValue();
     }
 
     static HttpResponse<String> expect(int status, HttpResponse<String> response) {
