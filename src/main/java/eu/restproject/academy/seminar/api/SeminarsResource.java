@@ -1,0 +1,158 @@
+package eu.restproject.academy.seminar.api;
+
+import eu.restproject.academy.people.Account;
+import eu.restproject.academy.people.Accounts;
+import eu.restproject.academy.people.Caller;
+import eu.restproject.academy.people.Country;
+import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.AccessDeniedException;
+import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.UnfitInputException;
+import eu.restproject.academy.platform.api.JsonBodies;
+import eu.restproject.academy.seminar.AttendanceEntries;
+import eu.restproject.academy.seminar.Registration;
+import eu.restproject.academy.seminar.Registrations;
+import eu.restproject.academy.seminar.Seminar;
+import eu.restproject.academy.seminar.SeminarDetails;
+import eu.restproject.academy.seminar.SeminarRules;
+import eu.restproject.academy.seminar.Seminars;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** National seminars for staff: listing them, their attendance, and (coordinators) creating them and registering people. */
+@Path("seminars")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SeminarsResource {
+
+    /** A registration as the API shows it. */
+    public record RegistrationJson(long seminarId, long accountId, String status) {
+    }
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private Seminars seminars;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private AttendanceEntries attendance;
+
+    @Inject
+    private Accounts accounts;
+
+    @GET
+    @Operation(summary = "The seminars in the caller's scope (staff)",
+            description = "Trainers and coordinators: their own country's seminars; the admin: all, or one country with ?country=.")
+    @APIResponse(responseCode = "200", description = "The seminars, by first day")
+    @APIResponse(responseCode = "400", description = "Unknown country code")
+    @APIResponse(responseCode = "403", description = "Not staff, or another country than the caller's own")
+    public List<SeminarJson> list(
+            @Parameter(description = "AT, FR, ES, NL, MD or RS; default: the caller's own, for the admin all") @QueryParam("country") String country) {
+        Caller caller = staff();
+        Country chosen = country == null || country.isBlank() ? null : parse(country);
+        return seminars.forStaff(caller, chosen).stream()
+                .map(s -> SeminarJson.of(s, registrations.seatsTaken(s.getId()), registrations.waiting(s.getId()))).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a seminar (coordinator of the country, or the admin)",
+            description = "The same rules as the seminar page: a title in at least one language, city and venue, the last day not "
+                    + "before the first, capacity 1 to 10,000, at least one session within the seminar's days, ending after it starts, "
+                    + "with a room and 0 < hours <= 24. Check-in settings default to a code changing every 20 s, 15 minutes' grace, "
+                    + "opening 30 minutes before the start and closing at the end.")
+    @RequestBody(description = "{\"country\": \"AT\" (default: the caller's), \"texts\": {\"en\": {\"title\", \"description\"}}, "
+            + "\"city\", \"venue\", \"startsOn\": \"2026-05-04\", \"endsOn\", \"capacity\": 25, \"trainerIds\": [], \"moduleIds\": [], "
+            + "\"rotationSeconds\", \"graceMinutes\", \"opensMinutesBefore\", \"closesMinutesAfter\", "
+            + "\"sessions\": [{\"date\": \"2026-05-04\", \"start\": \"09:00\", \"end\": \"13:00\", \"room\": \"1\", \"hours\": 4}]}")
+    @APIResponse(responseCode = "201", description = "Created; the seminar as GET lists it")
+    @APIResponse(responseCode = "400", description = "Unreadable body")
+    @APIResponse(responseCode = "403", description = "Not the coordinator of that country, nor the admin")
+    @APIResponse(responseCode = "422", description = "A value of the wrong kind, or one the seminar rules refuse; 'error' names the rule")
+    public Response create(String body) {
+        Caller caller = currentCaller.get();
+        JsonObject json = JsonBodies.object(body);
+        Country country = SeminarRequest.country(json, caller.country());
+        SeminarDetails details = SeminarRequest.details(json);
+        Seminar created;
+        try {
+            // The rules first, so that a refused value is 422 like the shape errors, not 400.
+            SeminarRules.check(details);
+            created = seminars.create(caller, country, details);
+        } catch (UnfitInputException | AccessDeniedException refusal) {
+            throw refusal;
+        } catch (InvalidInputException refusal) {
+            throw new UnfitInputException(refusal.field(), refusal.messageKey(), refusal.arguments());
+        }
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(SeminarJson.of(created, 0, 0)).build();
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Operation(summary = "A seminar's attendance: one entry per registered participant and session (staff of its country, the admin)",
+            description = "status, source and remark are null where nothing is recorded yet; hoursCredited is 0 unless present or late.")
+    @APIResponse(responseCode = "200", description = "The entries, by participant and session")
+    @APIResponse(responseCode = "403", description = "Not staff, or another country")
+    @APIResponse(responseCode = "404", description = "No such seminar")
+    public List<AttendanceJson> attendance(@PathParam("id") long id) {
+        return attendance.of(staff(), id).stream().map(AttendanceJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an account of the seminar's country by e-mail (coordinator, admin)",
+            description = "A seat while there is one, else the waiting list. Registering someone again changes nothing.")
+    @RequestBody(description = "{\"email\": \"someone@example.org\"}")
+    @APIResponse(responseCode = "201", description = "Registered or put on the waiting list ('status')")
+    @APIResponse(responseCode = "200", description = "Was registered already; the registration as it is")
+    @APIResponse(responseCode = "400", description = "Unreadable body, no account with that e-mail, or an account of another country")
+    @APIResponse(responseCode = "403", description = "Not the coordinator of the seminar's country, nor the admin")
+    @APIResponse(responseCode = "404", description = "No such seminar")
+    @APIResponse(responseCode = "409", description = "The seminar is cancelled or over")
+    public Response register(@PathParam("id") long id, String body) {
+        Caller caller = currentCaller.get();
+        String email = JsonBodies.string(JsonBodies.object(body), "email").orElse(null);
+        boolean already = email != null && accounts.findByEmail(Account.normalizeEmail(email))
+                .flatMap(a -> registrations.find(id, a.getId())).filter(Registration::isActive).isPresent();
+        Registration registration = registrations.add(caller, id, email);
+        return Response.status(already ? 200 : 201).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new RegistrationJson(id, registration.getAccountId(), registration.getStatus().name())).build();
+    }
+
+    private Caller staff() {
+        Caller caller = currentCaller.get();
+        if (!caller.isStaff()) {
+            throw new AccessDeniedException("error.access.role");
+        }
+        return caller;
+    }
+
+    private static Country parse(String code) {
+        try {
+            return Country.valueOf(code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("country", "error.country.unknown", code);
+        }
+    }
+}
