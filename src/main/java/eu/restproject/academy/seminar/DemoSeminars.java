@@ -59,6 +59,9 @@ public class DemoSeminars {
     private static final Map<Country, Language> LANGUAGE = Map.of(Country.AT, Language.DE, Country.FR, Language.FR,
             Country.ES, Language.ES, Country.NL, Language.NL, Country.MD, Language.RO, Country.RS, Language.SR);
 
+    /** Late in the evening the first session ends at midnight; check-in stays open a while longer to be tried. */
+    private static final int DEMO_CLOSES_MINUTES_AFTER = 120;
+
     @Inject
     @ConfigProperty(name = "academy.demo", defaultValue = "false")
     boolean demo;
@@ -111,7 +114,7 @@ public class DemoSeminars {
                         LANGUAGE.get(country), new SeminarText(local.title(), local.description())),
                 local.city(), local.venue(), today, today.plusDays(1), 25, Set.of(trainer.get().getId()), modules,
                 SeminarDetails.DEFAULT_ROTATION_SECONDS, SeminarDetails.DEFAULT_GRACE_MINUTES,
-                SeminarDetails.DEFAULT_OPENS_MINUTES_BEFORE, SeminarDetails.DEFAULT_CLOSES_MINUTES_AFTER,
+                SeminarDetails.DEFAULT_OPENS_MINUTES_BEFORE, DEMO_CLOSES_MINUTES_AFTER,
                 List.of(new SessionDetails(null, today, start, end, "1", new BigDecimal("4.00")),
                         new SessionDetails(null, today.plusDays(1), LocalTime.of(9, 0), LocalTime.of(13, 0), "1", new BigDecimal("4.00"))));
         Seminar seminar = seminars.create(caller, country, details);

@@ -57,19 +57,45 @@ final class SeminarApi {
         return email;
     }
 
-    /** An Austrian seminar whose only session takes check-ins now (from an hour ago, kept within today); returns its id. */
+    /**
+     * An Austrian seminar whose only session takes check-ins now, whatever the time of day: it began
+     * an hour ago (or at midnight), ends within today, and takes check-ins until four hours after its
+     * end, which may be after midnight. Returns its id.
+     */
     static long seminarOpenNow(String city, String trainerIds) {
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Vienna")).truncatedTo(ChronoUnit.MINUTES);
-        LocalTime start = now.getHour() >= 1 ? now.toLocalTime().minusHours(1) : LocalTime.MIDNIGHT;
+        ZonedDateTime now = viennaNow();
         LocalTime end = now.getHour() < 21 ? now.toLocalTime().plusHours(2) : LocalTime.of(23, 59);
-        return seminar(city, trainerIds, now.toLocalDate().toString(), now.toLocalDate().toString(), start, end);
+        String day = now.toLocalDate().toString();
+        return seminar(city, trainerIds, day, day, day, openNowStart(), end, ",\"closesMinutesAfter\":240");
+    }
+
+    /** When {@link #seminarOpenNow}'s session began. */
+    static LocalTime openNowStart() {
+        ZonedDateTime now = viennaNow();
+        return now.getHour() >= 1 ? now.toLocalTime().minusHours(1) : LocalTime.MIDNIGHT;
+    }
+
+    /** What a check-in now records in {@link #seminarOpenNow}'s session: late after the 15 minutes' grace. */
+    static String statusOfACheckInNow() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Vienna"));
+        return now.toLocalTime().isAfter(openNowStart().plusMinutes(15)) ? "LATE" : "PRESENT";
+    }
+
+    private static ZonedDateTime viennaNow() {
+        return ZonedDateTime.now(ZoneId.of("Europe/Vienna")).truncatedTo(ChronoUnit.MINUTES);
     }
 
     static long seminar(String city, String trainerIds, String day, String lastDay, LocalTime start, LocalTime end) {
+        return seminar(city, trainerIds, day, lastDay, lastDay, start, end, "");
+    }
+
+    /** A seminar with one session on {@code sessionDay}; {@code settings} adds JSON members such as {@code ,"graceMinutes":5}. */
+    static long seminar(String city, String trainerIds, String day, String lastDay, String sessionDay, LocalTime start, LocalTime end,
+            String settings) {
         String json = "{\"country\":\"AT\",\"texts\":{\"en\":{\"title\":\"Check-in " + city + "\",\"description\":\"\"}},"
                 + "\"city\":\"" + city + "\",\"venue\":\"Hall\",\"startsOn\":\"" + day + "\",\"endsOn\":\"" + lastDay + "\","
-                + "\"capacity\":50,\"trainerIds\":[" + trainerIds + "],\"sessions\":[{\"date\":\"" + lastDay + "\",\"start\":\"" + start
-                + "\",\"end\":\"" + end + "\",\"room\":\"2\",\"hours\":2.5}]}";
+                + "\"capacity\":50,\"trainerIds\":[" + trainerIds + "],\"sessions\":[{\"date\":\"" + sessionDay + "\",\"start\":\"" + start
+                + "\",\"end\":\"" + end + "\",\"room\":\"2\",\"hours\":2.5}]" + settings + "}";
         return id(expect(201, call("POST", "/api/v1/seminars", RunningAcademy.ADMIN_TOKEN, json)).body());
     }
 
