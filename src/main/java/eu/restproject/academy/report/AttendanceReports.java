@@ -138,7 +138,8 @@ public class AttendanceReports {
         BigDecimal hours = mark == null ? BigDecimal.ZERO : mark.creditedHours(session.getHours());
         return new AttendanceRow(seminar.getId(), title, session.getId(), session.getHeldOn(), session.getStartsAt(), session.getEndsAt(),
                 seminar.getCity(), seminar.getVenue(), session.getRoom(), person.getId(), person.getDisplayName(), person.getEmail(),
-                person.getProfession(), hours, mark == null ? null : mark.getStatus(), mark == null ? null : mark.getRemark());
+                person.getProfession(), hours, mark == null ? null : mark.getStatus(), mark == null ? null : mark.getSource(),
+                mark == null ? null : mark.getRemark());
     }
 
     /** The seated registrations of the seminars, in one query. */

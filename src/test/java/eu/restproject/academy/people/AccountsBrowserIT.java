@@ -123,6 +123,9 @@ class AccountsBrowserIT {
     void aCoordinatorSeesTheirCountryAndIsRefusedAnother() {
         signOut();
         browser.signIn("coordinator.fr@example.org", RunningAcademy.DEMO_PASSWORD);
+        // Other tests may have switched this demo account to English, which the account keeps.
+        new Select(browser.find(By.id("language:choice"))).selectByValue("FR");
+        browser.submit("language:apply");
         browser.open("/staff/people.xhtml");
         assertTrue(browser.text().contains("Sophie Lefèvre"), browser.text());
         browser.assertAccessible();

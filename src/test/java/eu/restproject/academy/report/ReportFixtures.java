@@ -4,6 +4,7 @@ import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.seminar.AttendanceStatus;
+import eu.restproject.academy.seminar.MarkSource;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarFixtures;
 import eu.restproject.academy.seminar.SeminarSession;
@@ -48,6 +49,7 @@ final class ReportFixtures {
             AttendanceStatus status, String remark) {
         return new AttendanceRow(SEMINAR.getId(), SEMINAR.title(Language.EN), session.getId(), session.getHeldOn(), session.getStartsAt(),
                 session.getEndsAt(), SEMINAR.getCity(), SEMINAR.getVenue(), session.getRoom(), accountId, name,
-                "p" + accountId + "@example.org", profession, new BigDecimal(hours), status, remark);
+                "p" + accountId + "@example.org", profession, new BigDecimal(hours), status,
+                status == null ? null : MarkSource.ROLL_CALL, remark);
     }
 }

@@ -9,7 +9,8 @@ import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.UnfitInputException;
 import eu.restproject.academy.platform.api.JsonBodies;
-import eu.restproject.academy.seminar.AttendanceEntries;
+import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.report.AttendanceReports;
 import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
@@ -55,7 +56,7 @@ public class SeminarsResource {
     private Registrations registrations;
 
     @Inject
-    private AttendanceEntries attendance;
+    private AttendanceReports attendance;
 
     @Inject
     private Accounts accounts;
@@ -109,13 +110,15 @@ public class SeminarsResource {
 
     @GET
     @Path("{id}/attendance")
-    @Operation(summary = "A seminar's attendance: one entry per registered participant and session (staff of its country, the admin)",
-            description = "status, source and remark are null where nothing is recorded yet; hoursCredited is 0 unless present or late.")
+    @Operation(summary = "A seminar's attendance: one entry per participant and session (staff of its country, the admin)",
+            description = "Everyone holding a seat, and anyone with a mark who withdrew later; status, source and remark are null "
+                    + "where nothing is recorded yet; hoursCredited is 0 unless present or late.")
     @APIResponse(responseCode = "200", description = "The entries, by participant and session")
     @APIResponse(responseCode = "403", description = "Not staff, or another country")
     @APIResponse(responseCode = "404", description = "No such seminar")
     public List<AttendanceJson> attendance(@PathParam("id") long id) {
-        return attendance.of(staff(), id).stream().map(AttendanceJson::of).toList();
+        // The rows carry no translated text that the API uses; the language only picks the title.
+        return attendance.seminar(staff(), id, Language.EN).rows().stream().map(AttendanceJson::of).toList();
     }
 
     @POST
