@@ -47,13 +47,14 @@ def setup_accounts(api, admin_token, n, workers):
 
 
 def create_seminar(api, admin_token, capacity):
-    """A seminar in Vienna today whose session began five minutes ago (kept within today) and ends at 23:59."""
+    """A seminar in Vienna today whose session began five minutes ago (kept within today) and ends at 23:59;
+    check-in stays open four hours beyond, so that a run late in the evening is not cut off at midnight."""
     now = datetime.datetime.now(ZONE).replace(second=0, microsecond=0)
     start = max(now - datetime.timedelta(minutes=5), now.replace(hour=0, minute=0))
     day = now.date().isoformat()
     status, body, _ = api.call("POST", "/api/v1/seminars", admin_token, {
         "country": "AT", "texts": {"en": {"title": "Check-in load test", "description": ""}}, "city": "Loadville",
-        "venue": "Hall", "startsOn": day, "endsOn": day, "capacity": capacity,
+        "venue": "Hall", "startsOn": day, "endsOn": day, "capacity": capacity, "closesMinutesAfter": 240,
         "sessions": [{"date": day, "start": start.strftime("%H:%M"), "end": "23:59", "room": "1", "hours": 4}]})
     if status != 201:
         raise SystemExit(f"creating the seminar: {status} {body}")
