@@ -1,6 +1,8 @@
 package eu.restproject.academy.people;
 
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The REST partner countries, by ISO 3166-1 alpha-2 code. Names come from the resource bundles. */
 public enum Country {
@@ -16,6 +18,18 @@ public enum Country {
     /** The time zone of the country's seminars: session times are local times there. */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The partner country with this code, in any case and with blanks around it ignored. */
+    public static Optional<Country> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(code.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public String messageKey() {

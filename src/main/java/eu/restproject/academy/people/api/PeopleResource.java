@@ -53,10 +53,6 @@ public class PeopleResource {
     }
 
     private static Country parse(String code) {
-        try {
-            return Country.valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("country", "error.country.unknown", code);
-        }
+        return Country.fromCode(code).orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", code));
     }
 }

@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Attendance of a country over a period, for staff: the choice (country, from, to) is in the
@@ -80,11 +79,7 @@ public class CountryAttendanceView {
         if (country == null || country.isBlank()) {
             return null;
         }
-        try {
-            return Country.valueOf(country.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("country", "error.country.unknown", country);
-        }
+        return Country.fromCode(country).orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", country));
     }
 
     private static LocalDate date(String text, String field, LocalDate otherwise) {

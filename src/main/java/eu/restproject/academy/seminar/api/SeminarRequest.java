@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,13 +36,8 @@ final class SeminarRequest {
     }
 
     static Country country(JsonObject json, Country fallback) {
-        return JsonBodies.string(json, "country").map(code -> {
-            try {
-                return Country.valueOf(code.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UnfitInputException("country", "error.country.unknown", code);
-            }
-        }).orElse(fallback);
+        return JsonBodies.string(json, "country").map(code -> Country.fromCode(code)
+                .orElseThrow(() -> new UnfitInputException("country", "error.country.unknown", code))).orElse(fallback);
     }
 
     static SeminarDetails details(JsonObject json) {

@@ -30,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -152,10 +151,6 @@ public class SeminarsResource {
     }
 
     private static Country parse(String code) {
-        try {
-            return Country.valueOf(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("country", "error.country.unknown", code);
-        }
+        return Country.fromCode(code).orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", code));
     }
 }
