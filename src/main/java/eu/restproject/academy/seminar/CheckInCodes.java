@@ -1,11 +1,8 @@
 package eu.restproject.academy.seminar;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The rotating check-in codes of a session. The code of each period of {@code rotationSeconds} is
@@ -19,7 +16,7 @@ public final class CheckInCodes {
     public static final int LENGTH = 6;
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-    private final byte[] secret;
+    private final String secret;
     private final long sessionId;
     private final int rotationSeconds;
 
@@ -27,7 +24,7 @@ public final class CheckInCodes {
         if (rotationSeconds < 1) {
             throw new IllegalArgumentException("rotationSeconds must be positive");
         }
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.secret = secret;
         this.sessionId = sessionId;
         this.rotationSeconds = rotationSeconds;
     }
@@ -63,7 +60,7 @@ public final class CheckInCodes {
     }
 
     private String code(long period) {
-        byte[] digest = hmac(sessionId + ":" + period);
+        byte[] digest = SessionSignatures.sign(secret, sessionId + ":" + period);
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt((digest[i] & 0xff) % ALPHABET.length()));
@@ -71,13 +68,4 @@ public final class CheckInCodes {
         return code.toString();
     }
 
-    private byte[] hmac(String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
-    }
 }

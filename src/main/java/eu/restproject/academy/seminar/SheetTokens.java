@@ -1,14 +1,11 @@
 package eu.restproject.academy.seminar;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The personal codes printed on a session's sign-in sheet: {@code sessionId.accountId.signature},
@@ -47,14 +44,8 @@ public final class SheetTokens {
     }
 
     private static String sign(String secret, long sessionId, long accountId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("sheet:" + sessionId + ":" + accountId).getBytes(StandardCharsets.UTF_8));
-            // 16 bytes are plenty against guessing and keep the printed QR code small.
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        byte[] digest = SessionSignatures.sign(secret, "sheet:" + sessionId + ":" + accountId);
+        // 16 bytes are plenty against guessing and keep the printed QR code small.
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
     }
 }
