@@ -3,15 +3,12 @@ package eu.restproject.academy.seminar;
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
-import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,8 +36,6 @@ public class RegistrationImports {
     @Inject
     private Registrations registrations;
 
-    private final Clock clock = Clock.systemUTC();
-
     /** What the file would do: every row with its outcome and the seats situation. Saves nothing. */
     public ImportPreview preview(Caller caller, long seminarId, byte[] file) {
         Seminar seminar = em.find(Seminar.class, seminarId);
@@ -48,12 +43,7 @@ public class RegistrationImports {
             throw new NotFoundException("seminar.error.notFound");
         }
         SeminarAccess.requireManage(caller, seminar.getCountry());
-        if (seminar.isCancelled()) {
-            throw new ConflictException("seminar", "seminar.error.cancelled");
-        }
-        if (seminar.getEndsOn().isBefore(LocalDate.now(clock.withZone(seminar.getCountry().zone())))) {
-            throw new ConflictException("seminar", "registration.error.over");
-        }
+        registrations.requireOpen(seminar);
         List<RegistrationImport.Row> rows = RegistrationImport.read(file);
         Map<String, Account> found = accounts.byEmails(rows.stream().filter(RegistrationImport.Row::isGood)
                 .map(RegistrationImport.Row::email).toList()).stream()

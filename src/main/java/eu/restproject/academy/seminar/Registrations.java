@@ -117,12 +117,7 @@ public class Registrations {
 
     private Registration register(long seminarId, Account account, RegistrationChannel channel) {
         Seminar seminar = em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
-        if (seminar.isCancelled()) {
-            throw new ConflictException("seminar", "seminar.error.cancelled");
-        }
-        if (seminar.getEndsOn().isBefore(LocalDate.now(clock.withZone(seminar.getCountry().zone())))) {
-            throw new ConflictException("seminar", "registration.error.over");
-        }
+        requireOpen(seminar);
         if (account.getCountry() != seminar.getCountry()) {
             throw new InvalidInputException("email", "registration.error.otherCountry", account.getEmail());
         }
@@ -139,6 +134,16 @@ public class Registrations {
         Registration registration = new Registration(seminarId, account.getId(), status, channel, now);
         em.persist(registration);
         return registration;
+    }
+
+    /** Refuses registrations for a cancelled seminar, or one whose last day has passed in its country. */
+    void requireOpen(Seminar seminar) {
+        if (seminar.isCancelled()) {
+            throw new ConflictException("seminar", "seminar.error.cancelled");
+        }
+        if (seminar.getEndsOn().isBefore(LocalDate.now(clock.withZone(seminar.getCountry().zone())))) {
+            throw new ConflictException("seminar", "registration.error.over");
+        }
     }
 
     /** Gives free seats (after a cancellation or a larger capacity) to the first people waiting. */
