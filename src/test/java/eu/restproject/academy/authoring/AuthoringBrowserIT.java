@@ -60,8 +60,7 @@ class AuthoringBrowserIT {
         assertEquals(201, upload.statusCode(), upload.body());
 
         browser.signInAfresh("trainer.es@example.org", RunningAcademy.DEMO_PASSWORD);
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("language:choice"))).selectByValue("EN");
-        browser.submit("language:apply");
+        browser.chooseLanguage("EN");
         browser.open("/author/module.xhtml?module=it-authorb");
         assertTrue(browser.text().contains("Same as the published version"), browser.text());
         browser.assertAccessible();

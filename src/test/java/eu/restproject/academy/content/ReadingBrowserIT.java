@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Learners reading modules in headless Chromium: German with Austrian sections, resuming, the
@@ -39,8 +38,7 @@ class ReadingBrowserIT {
     void anAustrianLearnerReadsInGermanWithAustrianSectionsAndResumes() {
         browser.signInAfresh("participant1.at@example.org", RunningAcademy.DEMO_PASSWORD);
         // German is this demo account's language; chosen again in case another test switched it.
-        new Select(browser.find(By.id("language:choice"))).selectByValue("DE");
-        browser.submit("language:apply");
+        browser.chooseLanguage("DE");
         browser.open("/learn/catalogue.xhtml");
         browser.assertAccessible();
         assertTrue(browser.text().contains("Grundlagen"), browser.text());

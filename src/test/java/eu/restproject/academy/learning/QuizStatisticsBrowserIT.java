@@ -25,8 +25,7 @@ class QuizStatisticsBrowserIT {
 
         try (Browser browser = new Browser()) {
             browser.signInAfresh("coordinator.nl@example.org", RunningAcademy.DEMO_PASSWORD);
-            new org.openqa.selenium.support.ui.Select(browser.find(By.id("language:choice"))).selectByValue("EN");
-            browser.submit("language:apply");
+            browser.chooseLanguage("EN");
             browser.open("/learn/module.xhtml?id=it-statsb");
             browser.submit(browser.find(By.cssSelector("a[id$='statistics']")).getAttribute("id"));
             browser.find(By.cssSelector("#facilityChart canvas"));

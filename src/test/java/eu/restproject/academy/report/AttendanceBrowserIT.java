@@ -95,7 +95,8 @@ class AttendanceBrowserIT {
             if (browser.driver().findElements(By.id("download")).isEmpty()) {
                 assertTrue(browser.text().contains("There is no attendance recorded for you at this seminar"), browser.text());
             }
-            chooseLanguage(browser, "DE");
+            // The account keeps the language chosen; the demo participant gets German back for the other tests.
+            browser.chooseLanguage("DE");
         }
 
         try (Browser browser = new Browser()) {
@@ -126,7 +127,8 @@ class AttendanceBrowserIT {
             assertTrue(PdfPages.text(certificate).contains(code));
             PdfPages.render(certificate, 0, 100, "84-certificate");
             browser.screenshot("85-certificate-page");
-            chooseLanguage(browser, "DE");
+            // The account keeps the language chosen; the demo participant gets German back for the other tests.
+            browser.chooseLanguage("DE");
         }
         try (Browser browser = new Browser()) {
             browser.open("/verify.xhtml?code=" + code);
@@ -145,13 +147,7 @@ class AttendanceBrowserIT {
 
     private static void signInInEnglish(Browser browser, String email) {
         browser.signInAfresh(email, RunningAcademy.DEMO_PASSWORD);
-        chooseLanguage(browser, "EN");
-    }
-
-    /** The account keeps the language chosen; demo participants get their own back for the other tests. */
-    private static void chooseLanguage(Browser browser, String language) {
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("language:choice"))).selectByValue(language);
-        browser.submit("language:apply");
+        browser.chooseLanguage("EN");
     }
 
     /** Fetches a download link with the browser's session cookies, as the browser's download would. */

@@ -85,8 +85,7 @@ class CheckInBrowserIT {
         SeminarApi.register(seminar, SeminarApi.participant("rollcall-b"));
         try (Browser trainer = new Browser()) {
             trainer.signIn("trainer.at@example.org", RunningAcademy.DEMO_PASSWORD);
-            new org.openqa.selenium.support.ui.Select(trainer.find(By.id("language:choice"))).selectByValue("EN");
-            trainer.submit("language:apply");
+            trainer.chooseLanguage("EN");
             trainer.open("/staff/roll-call.xhtml?session=" + session);
             trainer.type("rows:1:row:remark", "typed but not saved yet");
             new org.openqa.selenium.support.ui.Select(trainer.find(By.id("rows:0:row:status"))).selectByValue("EXCUSED");

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A seminar's life in the browser against the packaged jar: a coordinator creates it (and is
@@ -45,8 +44,7 @@ class SeminarBrowserIT {
 
     private static void signInInEnglish(String email) {
         browser.signInAfresh(email, RunningAcademy.DEMO_PASSWORD);
-        new Select(browser.find(By.id("language:choice"))).selectByValue("EN");
-        browser.submit("language:apply");
+        browser.chooseLanguage("EN");
     }
 
     /** Date and time inputs take their value as the browser's locale writes it; setting it directly avoids that. */
@@ -172,8 +170,7 @@ class SeminarBrowserIT {
         assertTrue(browser.find(By.id("join-seminar")).getText().contains(TITLE), browser.text());
         browser.submit("join:register");
         assertTrue(browser.driver().getCurrentUrl().contains("/seminars/index.xhtml"), browser.driver().getCurrentUrl());
-        new Select(browser.find(By.id("language:choice"))).selectByValue("EN");
-        browser.submit("language:apply");
+        browser.chooseLanguage("EN");
         browser.open("/seminars/index.xhtml");
         String page = browser.text();
         assertTrue(page.contains(TITLE), page);

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -118,6 +119,12 @@ public final class Browser implements AutoCloseable {
     public void signInAfresh(String email, String password) {
         driver.manage().deleteAllCookies();
         signIn(email, password);
+    }
+
+    /** Chooses the interface language (EN, DE, ...) with the header's switch; a signed-in account keeps it. */
+    public void chooseLanguage(String code) {
+        new Select(find(By.id("language:choice"))).selectByValue(code);
+        submit("language:apply");
     }
 
     public void resize(int width, int height) {
