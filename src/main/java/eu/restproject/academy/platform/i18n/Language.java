@@ -34,8 +34,13 @@ public enum Language {
         return nativeName;
     }
 
+    /**
+     * The locale for texts, dates and numbers. Serbian names the Latin script: Java's plain "sr"
+     * writes day and month names in Cyrillic, which the platform does not use; its bundles are still
+     * found, since a script-tagged locale falls back to the plain language.
+     */
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return Locale.forLanguageTag(htmlTag());
     }
 
     /** The BCP 47 tag for {@code lang} attributes, naming the script where it matters to screen readers. */

@@ -3,6 +3,9 @@ package eu.restproject.academy.platform.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +29,13 @@ class LanguageTest {
     void serbianPagesDeclareLatinScript() {
         assertEquals("sr-Latn", Language.SR.htmlTag());
         assertEquals("de", Language.DE.htmlTag());
+    }
+
+    @Test
+    void serbianDatesAreWrittenInLatinScriptAndItsTextsStillFound() {
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Language.SR.locale()).format(LocalDate.of(2026, 5, 4));
+        assertEquals("ponedeljak, 04. maj 2026.", date);
+        assertEquals("Zaštita žrtava trgovine ljudima: obuka za stručnjake", Messages.format(Language.SR.locale(), "app.tagline"));
+        assertEquals(Language.SR, Language.of(Language.SR.locale()));
     }
 }
