@@ -156,10 +156,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /** True when the page fits the window's width without sideways scrolling. */
+    /**
+     * Whether the page fits the window without sideways scrolling. Waits up to three seconds, because
+     * charts redraw for a new window size only after a debounced resize event; a page that still
+     * overflows then does not fit.
+     */
     public boolean fitsWidth() {
-        Object fits = ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-        return Boolean.TRUE.equals(fits);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;")));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     @Override
