@@ -22,7 +22,17 @@ final class ContentFolder {
         }
     }
 
-    private static Stream<Path> versionsInOrder(Path module) {
+    /** Whether {@code folder} is one module's folder: its subfolders are named as versions. */
+    static boolean isModuleFolder(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> folders = children.filter(Files::isDirectory).toList();
+            return !folders.isEmpty() && folders.stream().allMatch(f -> SemanticVersion.parse(f.getFileName().toString()).isPresent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Path> versionsInOrder(Path module) {
         try (Stream<Path> versions = Files.list(module)) {
             return versions.filter(Files::isDirectory)
                     .sorted(Comparator.comparing((Path p) -> SemanticVersion.parse(p.getFileName().toString())

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The authors' validator: {@code mvn -q compile exec:java -Dexec.args="modules-content"}. Takes a
- * content folder ({@code <module>/<version>/}), one bundle folder, or a zip archive; prints
+ * content folder ({@code <module>/<version>/}), one module's folder, one bundle folder, or a zip archive; prints
  * {@code file:line: message} per problem and exits 1 if there is any.
  */
 public final class ValidateBundles {
@@ -56,7 +56,9 @@ public final class ValidateBundles {
         }
         List<Checked> results = new ArrayList<>();
         Map<String, Manifest> previous = new HashMap<>();
-        for (Path version : ContentFolder.bundleFolders(path)) {
+        // One module's folder (its versions), or a content folder (modules and their versions).
+        List<Path> versions = ContentFolder.isModuleFolder(path) ? ContentFolder.versionsInOrder(path).toList() : ContentFolder.bundleFolders(path);
+        for (Path version : versions) {
             String module = version.getParent().getFileName().toString();
             FolderResult result = folder(version, previous.get(module));
             results.add(result.checked());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.LearnerApi;
 import eu.restproject.academy.support.RunningAcademy;
 import eu.restproject.academy.support.WebSession;
 import java.util.Map;
@@ -18,9 +19,9 @@ class QuizStatisticsBrowserIT {
     @Test
     void aCoordinatorReadsTheStatisticsOfTheirCountry() throws Exception {
         StatisticsApi.publishQuiz("it-statsb");
-        StatisticsApi.submit(StatisticsApi.participant("statsb-right", "NL", "lawyer"), "it-statsb:final",
+        LearnerApi.submit(LearnerApi.participant("statsb-right", "NL", "lawyer"), "it-statsb:final",
                 Map.of("period", "{\"choice\":[\"nobody\"]}", "consent", "{\"choice\":[\"false\"]}"));
-        StatisticsApi.submit(StatisticsApi.participant("statsb-wrong", "NL", "police"), "it-statsb:final",
+        LearnerApi.submit(LearnerApi.participant("statsb-wrong", "NL", "police"), "it-statsb:final",
                 Map.of("period", "{\"choice\":[\"undocumented\"]}", "consent", "{\"choice\":[\"false\"]}"));
 
         try (Browser browser = new Browser()) {

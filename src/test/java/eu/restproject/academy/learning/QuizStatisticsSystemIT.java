@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.restproject.academy.support.LearnerApi;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -21,46 +22,46 @@ class QuizStatisticsSystemIT {
     @BeforeAll
     static void anAustrianLearnerSubmits() throws Exception {
         StatisticsApi.publishQuiz("it-statsapi");
-        String learner = StatisticsApi.participant("statsapi-learner", "AT", "police");
-        StatisticsApi.submit(learner, "it-statsapi:final", Map.of("period", "{\"choice\":[\"nobody\"]}"));
+        String learner = LearnerApi.participant("statsapi-learner", "AT", "police");
+        LearnerApi.submit(learner, "it-statsapi:final", Map.of("period", "{\"choice\":[\"nobody\"]}"));
     }
 
     @Test
     void participantsAndOtherCountriesAreRefused() throws Exception {
-        assertEquals(401, StatisticsApi.get(STATISTICS, null).statusCode());
-        HttpResponse<String> participant = StatisticsApi.get(STATISTICS, StatisticsApi.participant("statsapi-curious", "AT", "lawyer"));
+        assertEquals(401, LearnerApi.get(STATISTICS, null).statusCode());
+        HttpResponse<String> participant = LearnerApi.get(STATISTICS, LearnerApi.participant("statsapi-curious", "AT", "lawyer"));
         assertEquals(403, participant.statusCode(), participant.body());
         assertTrue(participant.body().contains("\"error\":\"error.access.role\""), participant.body());
 
-        String coordinator = StatisticsApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
-        HttpResponse<String> france = StatisticsApi.get(STATISTICS + "?country=FR", coordinator);
+        String coordinator = LearnerApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
+        HttpResponse<String> france = LearnerApi.get(STATISTICS + "?country=FR", coordinator);
         assertEquals(403, france.statusCode(), france.body());
         assertTrue(france.body().contains("\"error\":\"error.access.otherCountry\""), france.body());
-        HttpResponse<String> franceCsv = StatisticsApi.get(STATISTICS + "?country=FR&format=csv", coordinator);
+        HttpResponse<String> franceCsv = LearnerApi.get(STATISTICS + "?country=FR&format=csv", coordinator);
         assertEquals(403, franceCsv.statusCode(), "no file of another country either");
-        assertEquals(400, StatisticsApi.get(STATISTICS + "?format=pdf", coordinator).statusCode());
-        assertEquals(400, StatisticsApi.get(STATISTICS + "?country=XX", coordinator).statusCode());
-        assertEquals(404, StatisticsApi.get(STATISTICS + "?version=9.9.9", coordinator).statusCode());
+        assertEquals(400, LearnerApi.get(STATISTICS + "?format=pdf", coordinator).statusCode());
+        assertEquals(400, LearnerApi.get(STATISTICS + "?country=XX", coordinator).statusCode());
+        assertEquals(404, LearnerApi.get(STATISTICS + "?version=9.9.9", coordinator).statusCode());
     }
 
     @Test
     void aCoordinatorGetsTheirCountryAndTheAdminEveryCountry() throws Exception {
-        String coordinator = StatisticsApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
-        HttpResponse<String> own = StatisticsApi.get(STATISTICS, coordinator);
+        String coordinator = LearnerApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
+        HttpResponse<String> own = LearnerApi.get(STATISTICS, coordinator);
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(own.body().contains("\"country\":\"AT\"") && own.body().contains("\"moduleVersion\":\"1.0.0\""), own.body());
         assertTrue(own.body().contains("\"attempts\":1") && own.body().contains("\"mean\":10.00"), "2 of 20 points: " + own.body());
         assertTrue(own.body().contains("\"answered\":1") && own.body().contains("\"facility\":100.00"), "period, answered right: " + own.body());
         assertFalse(own.body().contains("\"countries\""), "no breakdown for a coordinator");
 
-        HttpResponse<String> csv = StatisticsApi.get(STATISTICS + "?format=csv&lang=de", coordinator);
+        HttpResponse<String> csv = LearnerApi.get(STATISTICS + "?format=csv&lang=de", coordinator);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertEquals("attachment; filename=\"it-statsapi-final-1.0.0-at-statistics.csv\"",
                 csv.headers().firstValue("Content-Disposition").orElse(""));
         assertTrue(csv.body().contains("Leichtigkeitsindex (%)"), csv.body());
 
-        HttpResponse<String> admin = StatisticsApi.get(STATISTICS + "?profession=police", RunningAcademy.ADMIN_TOKEN);
+        HttpResponse<String> admin = LearnerApi.get(STATISTICS + "?profession=police", RunningAcademy.ADMIN_TOKEN);
         assertEquals(200, admin.statusCode(), admin.body());
         assertFalse(admin.body().contains("\"country\":"), "all countries: " + admin.body());
         assertTrue(admin.body().contains("\"profession\":\"police\""), admin.body());
