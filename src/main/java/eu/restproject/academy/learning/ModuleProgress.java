@@ -12,8 +12,12 @@ import java.util.Optional;
 public record ModuleProgress(ModuleVersion version, Manifest manifest, List<LessonState> lessons,
         Map<String, Set<Language>> lessonLanguages, boolean hasFinalQuiz, boolean finalQuizPassed) {
 
-    /** One lesson and its status; {@code note} explains a substantive update. */
-    public record LessonState(Manifest.Lesson lesson, ProgressRules.Status status, Optional<Manifest.Lesson> updatedBy) {
+    /**
+     * One lesson and its status; the note of {@code updatedBy} explains a substantive update, the note
+     * of {@code revisedBy} a rewording since the learner read it.
+     */
+    public record LessonState(Manifest.Lesson lesson, ProgressRules.Status status, Optional<Manifest.Lesson> updatedBy,
+            Optional<Manifest.Lesson> revisedBy) {
         public boolean isCompleted() {
             return status == ProgressRules.Status.COMPLETED;
         }

@@ -76,6 +76,12 @@ public class Progress {
         return overview;
     }
 
+    /** The lesson as {@code version} of the module has it, for that version's change note. */
+    private Optional<Manifest.Lesson> lessonIn(List<ModuleVersion> versions, Optional<SemanticVersion> version, String lessonId) {
+        return version.flatMap(v -> versions.stream().filter(mv -> mv.semanticVersion().equals(v)).findFirst())
+                .flatMap(mv -> library.bundle(mv).manifest().lessons().stream().filter(l -> l.id().equals(lessonId)).findFirst());
+    }
+
     private ModuleProgress progress(long accountId, List<ModuleVersion> versions, ModuleVersion current,
             Map<String, SemanticVersion> completions) {
         var chain = library.changeChain(versions);
@@ -84,10 +90,8 @@ public class Progress {
         List<ModuleProgress.LessonState> lessons = manifest.lessons().stream().map(lesson -> {
             ProgressRules.Outcome outcome = ProgressRules.status(lesson.id(), Optional.ofNullable(completions.get(lesson.id())),
                     chain, current.semanticVersion());
-            Optional<Manifest.Lesson> updatedBy = outcome.updatedIn().flatMap(v -> versions.stream()
-                    .filter(mv -> mv.semanticVersion().equals(v)).findFirst()
-                    .flatMap(mv -> library.bundle(mv).manifest().lessons().stream().filter(l -> l.id().equals(lesson.id())).findFirst()));
-            return new ModuleProgress.LessonState(lesson, outcome.status(), updatedBy);
+            return new ModuleProgress.LessonState(lesson, outcome.status(), lessonIn(versions, outcome.updatedIn(), lesson.id()),
+                    lessonIn(versions, outcome.revisedIn(), lesson.id()));
         }).toList();
         Map<String, java.util.Set<eu.restproject.academy.platform.i18n.Language>> languages = bundle.lessons().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().keySet()));

@@ -17,10 +17,13 @@ public final class ProgressRules {
     /** What a learner sees for a lesson of the current version. */
     public enum Status { NOT_STARTED, COMPLETED, UPDATED }
 
-    /** A lesson's status, with the version whose note explains a substantive update. */
-    public record Outcome(Status status, Optional<SemanticVersion> updatedIn) {
+    /**
+     * A lesson's status, with the version whose note explains a substantive update, or, for a lesson
+     * that stays completed, the latest version that reworded it since (its note is shown too).
+     */
+    public record Outcome(Status status, Optional<SemanticVersion> updatedIn, Optional<SemanticVersion> revisedIn) {
         static Outcome of(Status status) {
-            return new Outcome(status, Optional.empty());
+            return new Outcome(status, Optional.empty(), Optional.empty());
         }
     }
 
@@ -48,6 +51,7 @@ public final class ProgressRules {
             return Outcome.of(Status.COMPLETED);
         }
         Optional<SemanticVersion> substantive = Optional.empty();
+        Optional<SemanticVersion> editorial = Optional.empty();
         for (Map.Entry<SemanticVersion, Map<String, Change>> version : chain) {
             if (version.getKey().compareTo(completed) <= 0 || version.getKey().compareTo(current) > 0) {
                 continue;
@@ -58,8 +62,11 @@ public final class ProgressRules {
             }
             if (change == Change.SUBSTANTIVE) {
                 substantive = Optional.of(version.getKey());
+            } else if (change == Change.EDITORIAL) {
+                editorial = Optional.of(version.getKey());
             }
         }
-        return substantive.map(v -> new Outcome(Status.UPDATED, Optional.of(v))).orElse(Outcome.of(Status.COMPLETED));
+        return substantive.isPresent() ? new Outcome(Status.UPDATED, substantive, Optional.empty())
+                : new Outcome(Status.COMPLETED, Optional.empty(), editorial);
     }
 }

@@ -93,6 +93,8 @@ class CurriculumCountriesIT {
             browser.open("/learn/lesson.xhtml?module=recovery-reflection-residence&lesson=reflection-period");
             assertEquals(1, browser.driver().findElements(By.cssSelector("aside.country-section")).size(), "one section, the learner’s own");
             assertTrue(browser.find(By.cssSelector("aside.country-section .country-label")).getText().contains(countryName));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector('aside.country-section').scrollIntoView();");
             browser.screenshot("81-curriculum-section-" + country.name().toLowerCase(Locale.ROOT));
 
             String module = "recovery-reflection-residence";
@@ -103,6 +105,9 @@ class CurriculumCountriesIT {
                 assertTrue(page.contains(expected.feedback()), "the result page shows the " + country + " variant: " + expected.feedback());
             }
             browser.assertAccessible();
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "[...document.querySelectorAll('p.feedback')].find(p => p.textContent.includes(arguments[0])).scrollIntoView();",
+                    first.values().iterator().next().feedback());
             browser.screenshot("82-curriculum-variant-" + country.name().toLowerCase(Locale.ROOT));
         }
     }

@@ -64,6 +64,9 @@ class CurriculumVersionIT {
                 String expected = lesson.change() == Change.SUBSTANTIVE ? "lesson-updated" : "lesson-completed";
                 assertEquals(expected, line.getAttribute("class"), lesson.id() + " (" + lesson.change() + "): " + line.getText());
             }
+            String reworded = Localized.pick(editorial.get(0).note(), Language.EN);
+            assertTrue(browser.find(By.id("lessons")).getText().contains("Reworded since you read it: " + reworded),
+                    "an editorial change stays done, and its note is shown");
             String note = Localized.pick(substantive.get(0).note(), Language.EN);
             assertTrue(browser.find(By.id("lessons")).getText().contains(note), "the substantive change says why");
             assertTrue(browser.find(By.id("continue")).getAttribute("href").contains("lesson=" + substantive.get(0).id()),
@@ -71,6 +74,9 @@ class CurriculumVersionIT {
             browser.screenshot("83-curriculum-new-version");
             browser.find(By.id("continue")).click();
             assertTrue(browser.find(By.id("updated-notice")).getText().contains(note));
+            browser.open("/learn/lesson.xhtml?module=" + COPY + "&lesson=" + editorial.get(0).id());
+            assertTrue(browser.find(By.id("revised-notice")).getText().contains(reworded));
+            assertTrue(browser.driver().findElements(By.id("updated-notice")).isEmpty(), "nothing to read again");
         }
     }
 

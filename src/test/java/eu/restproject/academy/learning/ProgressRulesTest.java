@@ -45,6 +45,15 @@ class ProgressRulesTest {
     }
 
     @Test
+    void anEditorialChangeSinceTheReadingNamesTheVersionWhoseNoteToShow() {
+        assertEquals(Optional.of(V11), status("b", V1, V11).revisedIn());
+        assertEquals(Optional.of(V2), status("a", V1, V2).revisedIn(), "the latest rewording");
+        assertEquals(Optional.empty(), status("a", V1, V11).revisedIn(), "unchanged: nothing to say");
+        assertEquals(Optional.empty(), status("a", V2, V2).revisedIn(), "read in this version: nothing to say");
+        assertEquals(Optional.empty(), status("c", V1, V11).revisedIn(), "a substantive change has its own note");
+    }
+
+    @Test
     void aSubstantiveChangeAsksToReadAgainAndNamesTheVersion() {
         ProgressRules.Outcome outcome = status("c", V1, V11);
         assertEquals(Status.UPDATED, outcome.status());

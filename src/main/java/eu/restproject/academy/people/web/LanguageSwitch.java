@@ -1,51 +1,31 @@
 package eu.restproject.academy.people.web;
 
-import eu.restproject.academy.people.CurrentCaller;
-import eu.restproject.academy.people.Profile;
-import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.security.FormToken;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 
-/** The language switcher in the page header; a signed-in person's choice is kept in their account. */
+/**
+ * What the language switch in the page header posts besides the language: the session's form token
+ * and the page to come back to. The switch posts to {@link LanguageSwitchServlet}, not to the page
+ * itself, so that it works on every page, whatever that page needs to process a post of its own.
+ */
 @Named
 @RequestScoped
 public class LanguageSwitch {
 
-    private Language language;
-
     @Inject
-    private LanguagePreference preference;
+    private HttpServletRequest request;
 
-    @Inject
-    private CurrentCaller currentCaller;
+    public String getFormToken() {
+        return FormToken.of(request);
+    }
 
-    @Inject
-    private Profile profile;
-
-    public void apply() throws IOException {
-        if (language == null) {
-            return;
-        }
-        preference.choose(language);
-        currentCaller.find().ifPresent(caller -> profile.chooseLanguage(caller, language));
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // Back to the same page by GET, so that a reload does not post the form again.
+    /** The address of the page being shown, within the application, with its query string. */
+    public String getReturnTo() {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
-    }
-
-    public Language getLanguage() {
-        return language == null ? preference.getLanguage() : language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
+        return path + (query == null ? "" : "?" + query);
     }
 }

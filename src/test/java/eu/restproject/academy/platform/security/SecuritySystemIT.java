@@ -31,6 +31,24 @@ class SecuritySystemIT {
     }
 
     @Test
+    void theLanguageSwitchNeedsTheFormTokenAndOnlyReturnsWithinTheSite() {
+        WebSession visitor = new WebSession();
+        Page home = visitor.get("/");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(home.body());
+        assertTrue(token.find(), home.body());
+
+        Page forged = visitor.post("/language", Map.of("language", "FR", "returnTo", "/"), Map.of());
+        assertEquals(403, forged.status(), "a post from another site has no token");
+        assertTrue(visitor.get("/").body().contains("lang=\"en\""), "and changes nothing");
+
+        Page away = visitor.post("/language", Map.of("token", token.group(1), "language", "FR", "returnTo", "//evil.example/phish"), Map.of());
+        assertEquals(200, away.status());
+        assertFalse(away.path().contains("evil"), away.path());
+        assertTrue(away.body().contains("lang=\"fr\""), "the language is switched, and the visitor stays on this site");
+        assertEquals(400, visitor.post("/language", Map.of("token", token.group(1), "language", "XX", "returnTo", "/"), Map.of()).status());
+    }
+
+    @Test
     void facesPagesAllowOnlyScriptsWithThePageNonce() {
         Page page = new WebSession().get("/login.xhtml");
         String policy = page.headers().allValues("Content-Security-Policy").stream()
