@@ -52,11 +52,18 @@ public final class ValidateBundles {
             return List.of(new Checked(path, problems));
         }
         if (Files.isRegularFile(path.resolve(ManifestReader.FILE))) {
+            // One version in its module's folder is checked against the versions before it.
+            Path version = path.toAbsolutePath().normalize();
+            Path module = version.getParent();
+            if (module != null && ContentFolder.isModuleFolder(module)) {
+                return check(module).stream().filter(c -> c.location().toAbsolutePath().normalize().equals(version)).toList();
+            }
             return List.of(folder(path, null).checked());
         }
         List<Checked> results = new ArrayList<>();
         Map<String, Manifest> previous = new HashMap<>();
         // One module's folder (its versions), or a content folder (modules and their versions).
+        path = named(path);
         List<Path> versions = ContentFolder.isModuleFolder(path) ? ContentFolder.versionsInOrder(path).toList() : ContentFolder.bundleFolders(path);
         for (Path version : versions) {
             String module = version.getParent().getFileName().toString();
@@ -67,6 +74,12 @@ public final class ValidateBundles {
         return results;
     }
 
+    /** The path itself, or its absolute form when it ends in "." or "..", which name no module. */
+    private static Path named(Path path) {
+        Path absolute = path.toAbsolutePath();
+        return absolute.normalize().equals(absolute) ? path : absolute.normalize();
+    }
+
     private record FolderResult(Checked checked, Optional<Manifest> manifest) {
     }
 
@@ -75,7 +88,7 @@ public final class ValidateBundles {
         if (read.files().isEmpty()) {
             return new FolderResult(new Checked(folder, read.problems()), Optional.empty());
         }
-        Path parent = folder.toAbsolutePath().getParent();
+        Path parent = folder.toAbsolutePath().normalize().getParent();
         boolean inContentFolder = parent != null && SemanticVersion.parse(folder.getFileName().toString()).isPresent();
         BundleValidator.Outcome outcome = BundleValidator.validate(read.files().get(),
                 inContentFolder ? parent.getFileName().toString() : null,

@@ -73,6 +73,9 @@ class CurriculumTest {
         List<ValidateBundles.Checked> checked = ValidateBundles.check(CONTENT.resolve("essentials-identification"));
         assertEquals(List.of("1.0.0", "1.1.0"), checked.stream().map(c -> c.location().getFileName().toString()).toList());
         checked.forEach(c -> assertEquals(List.of(), c.problems(), c.location().toString()));
+        List<ValidateBundles.Checked> second = ValidateBundles.check(CONTENT.resolve("essentials-identification/1.1.0"));
+        assertEquals(1, second.size());
+        assertEquals(List.of(), second.get(0).problems(), "a later version alone is checked against the one before it");
     }
 
     @ParameterizedTest
