@@ -14,29 +14,33 @@ import java.util.Map;
  */
 final class QuizVariants {
 
+    /** An answer to send (JSON) and the feedback text it must bring for the learner's country. */
+    record Expected(String answer, String feedback) {
+    }
+
     private QuizVariants() {
     }
 
     /** Attempts (question id to answer and expected feedback) that together meet every variant feedback for {@code country}. */
-    static List<Map<String, CurriculumCountriesIT.Expected>> attemptsCovering(List<Map<String, Object>> questions, String country) {
-        Map<String, List<CurriculumCountriesIT.Expected>> perQuestion = new LinkedHashMap<>();
+    static List<Map<String, Expected>> attemptsCovering(List<Map<String, Object>> questions, String country) {
+        Map<String, List<Expected>> perQuestion = new LinkedHashMap<>();
         for (Map<String, Object> question : questions) {
             Map<String, Object> variant = map(map(question.get("variants")).get(country));
             if (variant.isEmpty()) {
                 continue;
             }
             String id = (String) question.get("id");
-            List<CurriculumCountriesIT.Expected> expected = "case".equals(question.get("type"))
+            List<Expected> expected = "case".equals(question.get("type"))
                     ? caseTargets(question, variant, country) : choiceTargets(variant);
             if (!expected.isEmpty()) {
                 perQuestion.put(id, expected);
             }
         }
         int rounds = perQuestion.values().stream().mapToInt(List::size).max().orElse(0);
-        List<Map<String, CurriculumCountriesIT.Expected>> attempts = new ArrayList<>();
+        List<Map<String, Expected>> attempts = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            Map<String, CurriculumCountriesIT.Expected> attempt = new LinkedHashMap<>();
-            for (Map.Entry<String, List<CurriculumCountriesIT.Expected>> entry : perQuestion.entrySet()) {
+            Map<String, Expected> attempt = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Expected>> entry : perQuestion.entrySet()) {
                 if (round < entry.getValue().size()) {
                     attempt.put(entry.getKey(), entry.getValue().get(round));
                 }
@@ -47,24 +51,24 @@ final class QuizVariants {
     }
 
     /** Single, multiple and true/false: choosing the option brings its variant feedback. */
-    private static List<CurriculumCountriesIT.Expected> choiceTargets(Map<String, Object> variant) {
-        List<CurriculumCountriesIT.Expected> targets = new ArrayList<>();
+    private static List<Expected> choiceTargets(Map<String, Object> variant) {
+        List<Expected> targets = new ArrayList<>();
         // True/false feedback is keyed by the YAML booleans true and false: the option ids are their text.
         if (variant.get("feedback") instanceof Map<?, ?> feedback) {
             feedback.forEach((option, text) -> targets.add(
-                    new CurriculumCountriesIT.Expected("{\"choice\":[\"" + option + "\"]}", english(text))));
+                    new Expected("{\"choice\":[\"" + option + "\"]}", english(text))));
         }
         return targets;
     }
 
-    private static List<CurriculumCountriesIT.Expected> caseTargets(Map<String, Object> question, Map<String, Object> variant, String country) {
+    private static List<Expected> caseTargets(Map<String, Object> question, Map<String, Object> variant, String country) {
         Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
         for (Object step : (List<?>) question.get("steps")) {
             steps.put((String) map(step).get("id"), map(step));
         }
         List<List<String[]>> paths = new ArrayList<>();
         walk(steps, variant, (String) question.get("start"), BigDecimal.ZERO, new ArrayList<>(), paths);
-        List<CurriculumCountriesIT.Expected> targets = new ArrayList<>();
+        List<Expected> targets = new ArrayList<>();
         variant.forEach((key, change) -> {
             Object feedback = map(change).get("feedback");
             if (feedback == null) {
@@ -73,7 +77,7 @@ final class QuizVariants {
             List<String[]> path = paths.stream().filter(p -> p.stream().anyMatch(c -> (c[0] + "/" + c[1]).equals(key))).findFirst()
                     .orElseThrow(() -> new AssertionError(country + " variant " + key + " cannot be reached"));
             String choices = path.stream().map(c -> "\"" + c[1] + "\"").reduce((a, b) -> a + "," + b).orElse("");
-            targets.add(new CurriculumCountriesIT.Expected("{\"path\":[" + choices + "]}", english(feedback)));
+            targets.add(new Expected("{\"path\":[" + choices + "]}", english(feedback)));
         });
         return targets;
     }

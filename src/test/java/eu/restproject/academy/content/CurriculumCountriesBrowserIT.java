@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
  * quizzes. Austria and the Netherlands are also checked in the browser.
  */
 @ExtendWith(RunningAcademy.class)
-class CurriculumCountriesIT {
+class CurriculumCountriesBrowserIT {
 
     private static final Pattern SECTION_LABEL = Pattern.compile("<p class=\"country-label\">([^<]*)</p>");
 
@@ -62,10 +62,10 @@ class CurriculumCountriesIT {
         Map<String, Long> firstAttempts = new LinkedHashMap<>();
         for (String module : CurriculumTest.MODULES) {
             List<Map<String, Object>> questions = CurriculumTest.questions(CurriculumTest.latest(module));
-            List<Map<String, Expected>> attempts = QuizVariants.attemptsCovering(questions, country.name());
+            List<Map<String, QuizVariants.Expected>> attempts = QuizVariants.attemptsCovering(questions, country.name());
             assertTrue(!attempts.isEmpty(), module + ": no variant for " + country);
             for (int i = 0; i < attempts.size(); i++) {
-                Map<String, Expected> attempt = attempts.get(i);
+                Map<String, QuizVariants.Expected> attempt = attempts.get(i);
                 // At most three attempts per learner: a new learner of the same country for each attempt.
                 String learner = i == 0 ? token : LearnerApi.participant(name + "-" + module.substring(0, 6) + i, country.name(), "lawyer");
                 Map<String, String> answers = attempt.entrySet().stream()
@@ -100,8 +100,8 @@ class CurriculumCountriesIT {
             String module = "recovery-reflection-residence";
             browser.open("/learn/attempt-result.xhtml?id=" + attempts.get(module));
             String page = browser.text();
-            Map<String, Expected> first = QuizVariants.attemptsCovering(CurriculumTest.questions(CurriculumTest.latest(module)), country.name()).get(0);
-            for (Expected expected : first.values()) {
+            Map<String, QuizVariants.Expected> first = QuizVariants.attemptsCovering(CurriculumTest.questions(CurriculumTest.latest(module)), country.name()).get(0);
+            for (QuizVariants.Expected expected : first.values()) {
                 assertTrue(page.contains(expected.feedback()), "the result page shows the " + country + " variant: " + expected.feedback());
             }
             browser.assertAccessible();
@@ -126,9 +126,5 @@ class CurriculumCountriesIT {
             }
         }
         return "";
-    }
-
-    /** An answer to send (JSON) and the feedback text it must bring for the learner's country. */
-    record Expected(String answer, String feedback) {
     }
 }

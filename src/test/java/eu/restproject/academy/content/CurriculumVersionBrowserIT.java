@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
  * is asked to read the substantively changed one again, with the note saying why.
  */
 @ExtendWith(RunningAcademy.class)
-class CurriculumVersionIT {
+class CurriculumVersionBrowserIT {
 
     private static final String COPY = "it-curriculum-versions";
 
