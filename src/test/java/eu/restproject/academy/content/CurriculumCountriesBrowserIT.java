@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.LearnerApi;
 import eu.restproject.academy.support.RunningAcademy;
@@ -112,9 +113,9 @@ class CurriculumCountriesBrowserIT {
         }
     }
 
+    /** The country's name as an English-speaking learner reads it on the page. */
     private static String countryName(Country country) {
-        return Map.of(Country.AT, "Austria", Country.FR, "France", Country.ES, "Spain", Country.NL, "Netherlands",
-                Country.MD, "Moldova", Country.RS, "Serbia").get(country);
+        return Messages.format(Locale.ENGLISH, country.messageKey());
     }
 
     @SuppressWarnings("unchecked")

@@ -39,12 +39,10 @@ class CurriculumTest {
     static final Set<String> FULLY_TRANSLATED = Set.of("who-is-a-trafficked-person", "recovery-reflection-residence");
     private static final Set<String> LANGUAGES = Arrays.stream(Language.values()).map(Language::code).collect(Collectors.toSet());
 
-    static Stream<Path> versions() throws IOException {
+    static Stream<Path> versions() {
         List<Path> all = new ArrayList<>();
         for (String module : MODULES) {
-            try (Stream<Path> folders = Files.list(CONTENT.resolve(module))) {
-                folders.filter(Files::isDirectory).sorted().forEach(all::add);
-            }
+            ContentFolder.versionsInOrder(CONTENT.resolve(module)).forEach(all::add);
         }
         return all.stream();
     }
@@ -181,7 +179,7 @@ class CurriculumTest {
 
     /** The legal terms of the official translations of CETS No. 197 (and Dutch and Moldovan law), per language. */
     @Test
-    void theReflectionPeriodIsNamedAsTheOfficialTranslationsNameIt() throws IOException {
+    void theReflectionPeriodIsNamedAsTheOfficialTranslationsNameIt() {
         Map<Language, String> terms = Map.of(
                 Language.EN, "recovery and reflection period",
                 Language.DE, "erholungs- und bedenkzeit",
@@ -199,13 +197,8 @@ class CurriculumTest {
         });
     }
 
-    static Path latest(String module) throws IOException {
-        try (Stream<Path> folders = Files.list(CONTENT.resolve(module))) {
-            return folders.filter(Files::isDirectory)
-                    .max((a, b) -> SemanticVersion.parse(a.getFileName().toString()).orElseThrow()
-                            .compareTo(SemanticVersion.parse(b.getFileName().toString()).orElseThrow()))
-                    .orElseThrow();
-        }
+    static Path latest(String module) {
+        return ContentFolder.versionsInOrder(CONTENT.resolve(module)).reduce((older, newer) -> newer).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -8,15 +8,12 @@ import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.LearnerApi;
 import eu.restproject.academy.support.RunningAcademy;
 import eu.restproject.academy.support.TestData;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -81,14 +78,9 @@ class CurriculumVersionBrowserIT {
     }
 
     /** Publishes the shipped files of {@code version} under the copy's id. */
-    private static void publish(String module, String version) throws IOException, Exception {
-        Path folder = CurriculumTest.CONTENT.resolve(module).resolve(version);
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
-            }
-        }
+    private static void publish(String module, String version) throws Exception {
+        Map<String, byte[]> files = new TreeMap<>(BundleReader.folder(CurriculumTest.CONTENT.resolve(module).resolve(version))
+                .files().orElseThrow().all());
         String manifest = new String(files.get("module.yaml"), StandardCharsets.UTF_8).replaceFirst("(?m)^id: .*$", "id: " + COPY);
         files.put("module.yaml", manifest.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = Bundles.publishThroughApi(COPY + ".zip", files);
