@@ -3,7 +3,6 @@ package eu.restproject.academy.content;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -71,6 +69,11 @@ public final class BundleReader {
         return result(folder.toString(), files, problems);
     }
 
+    /**
+     * Reads the entries of a zip archive.
+     *
+     * @throws UnreadableArchiveException when the bytes are not a zip archive, or a damaged or empty one
+     */
     public static Read zip(String archiveName, byte[] archive) {
         Problems problems = new Problems();
         Set<String> links = symbolicLinks(archive, archiveName, problems);
@@ -112,13 +115,12 @@ public final class BundleReader {
                 }
                 entries.put(name, content);
             }
-        } catch (ZipException e) {
-            problems.add(archiveName, 0, "not a valid zip archive: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | IllegalArgumentException e) {
+            // Truncated or damaged archives end in EOFException or ZipException, undecodable names in IllegalArgumentException.
+            throw new UnreadableArchiveException("not a zip archive, or a damaged one (" + e.getMessage() + ")");
         }
         if (entries.isEmpty() && problems.isEmpty()) {
-            problems.add(archiveName, 0, "not a zip archive, or an empty one");
+            throw new UnreadableArchiveException("not a zip archive, or an empty one");
         }
         return result(archiveName, withoutCommonFolder(entries, archiveName, problems), problems);
     }

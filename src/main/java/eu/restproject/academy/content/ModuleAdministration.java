@@ -42,6 +42,11 @@ public class ModuleAdministration {
         return library.all();
     }
 
+    /**
+     * Publishes an uploaded archive if the whole bundle is valid.
+     *
+     * @throws UnreadableArchiveException when the file is not a zip archive, or a damaged or empty one
+     */
     public BundlePublisher.Publication upload(Caller admin, String archiveName, byte[] archive) {
         admin.require(Role.ADMIN);
         if (archive.length > MAX_ARCHIVE_BYTES) {

@@ -1,12 +1,14 @@
 package eu.restproject.academy.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +79,23 @@ class BundleReaderTest {
 
     @Test
     void somethingThatIsNotAZipIsRefused() {
-        assertEquals(List.of("notzip.zip:0: not a zip archive, or an empty one"),
-                problems(BundleReader.zip("notzip.zip", Bundles.utf8("plain text"))));
+        UnreadableArchiveException refusal = assertThrows(UnreadableArchiveException.class,
+                () -> BundleReader.zip("notzip.zip", Bundles.utf8("plain text")));
+        assertEquals("not a zip archive, or an empty one", refusal.reason());
+        assertEquals("modules.upload.unreadable", refusal.messageKey());
+    }
+
+    @Test
+    void aTruncatedOrDamagedArchiveIsRefusedAsUnreadable() {
+        byte[] whole = Bundles.zip(Bundles.valid());
+        byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
+        UnreadableArchiveException refusal = assertThrows(UnreadableArchiveException.class,
+                () -> BundleReader.zip("truncated.zip", truncated));
+        assertTrue(refusal.reason().startsWith("not a zip archive, or a damaged one"), refusal.reason());
+
+        byte[] damaged = whole.clone();
+        Arrays.fill(damaged, 30, 60, (byte) 0xFF);
+        assertThrows(UnreadableArchiveException.class, () -> BundleReader.zip("damaged.zip", damaged));
     }
 
     /** Marks an entry in the central directory as a Unix symbolic link, as `zip --symlinks` does. */

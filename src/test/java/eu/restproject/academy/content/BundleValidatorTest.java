@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.platform.i18n.Language;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BundleValidatorTest {
 
@@ -148,5 +155,61 @@ class BundleValidatorTest {
     void editorialAndSubstantiveChangesNeedANote() {
         assertProblem(Bundles.with("module.yaml", Bundles.MANIFEST.replaceFirst("change: new", "change: editorial")),
                 "a lesson marked editorial needs a 'note'");
+    }
+
+    /** The command-line validator's exit code and what it printed. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run validator(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ValidateBundles.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCommandLineValidatorReportsADamagedArchiveAsAProblem(@TempDir Path folder) throws Exception {
+        byte[] whole = Bundles.zip(Bundles.valid());
+        Path truncated = Files.write(folder.resolve("truncated.zip"), Arrays.copyOf(whole, whole.length / 2));
+        Path text = Files.writeString(folder.resolve("notes.txt"), "not a zip");
+        Run run = validator(truncated.toString(), text.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.out().contains(truncated + ":0: not a zip archive, or a damaged one ("), run.out());
+        assertTrue(run.out().contains(text + ":0: not a zip archive, or an empty one"), run.out());
+        assertTrue(run.out().contains("2 bundle(s) checked, 2 problem(s)"), run.out());
+    }
+
+    @Test
+    void theCommandLineValidatorRefusesAPathThatDoesNotExist(@TempDir Path folder) {
+        Path missing = folder.resolve("no-such-content");
+        Run run = validator(missing.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith(missing + ": no such file or folder\nusage: ValidateBundles"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void theCommandLineValidatorFindsNoBundleInAnEmptyFolder(@TempDir Path folder) {
+        Run run = validator(folder.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.out().startsWith(folder + ": no module bundles found in " + folder + "\n"), run.out());
+    }
+
+    @Test
+    void theCommandLineValidatorPrintsHostileEntriesAsTheArchiveNamesThem(@TempDir Path folder) throws Exception {
+        Map<String, byte[]> entries = Bundles.valid();
+        entries.put("../../etc/cron.d/evil", Bundles.utf8("x"));
+        entries.put("/etc/passwd", Bundles.utf8("x"));
+        entries.put("assets/\u001b[2Jclear.png", Bundles.utf8("x"));
+        Path archive = Files.write(folder.resolve("hostile.zip"), Bundles.zip(entries));
+        Run run = validator(archive.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(List.of(
+                archive + ": ../../etc/cron.d/evil:0: paths leading out of the bundle ('..') are not allowed",
+                archive + ": /etc/passwd:0: absolute paths are not allowed in a bundle",
+                archive + ": assets/\\u001b[2Jclear.png:0: file names with control characters are not allowed",
+                "1 bundle(s) checked, 3 problem(s)"), run.out().lines().toList());
     }
 }

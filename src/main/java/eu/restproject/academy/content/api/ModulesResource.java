@@ -104,7 +104,8 @@ public class ModulesResource {
     @Operation(summary = "Upload a bundle archive (admin). Nothing is stored unless the whole bundle is valid.")
     @APIResponse(responseCode = "201", description = "Published")
     @APIResponse(responseCode = "200", description = "This exact version was already published")
-    @APIResponse(responseCode = "422", description = "Refused; every problem with file and line")
+    @APIResponse(responseCode = "422", description = "Refused; every problem with file and line, or (as an error with a "
+            + "translated message) a file that is not a zip archive or a damaged one")
     @APIResponse(responseCode = "403", description = "Not the admin")
     public Response upload(InputStream body, @QueryParam("name") String name) throws IOException {
         byte[] archive = body.readNBytes((int) ModuleAdministration.MAX_ARCHIVE_BYTES + 1);

@@ -55,7 +55,13 @@ public class ModulesView implements Serializable {
         try (InputStream in = archive.getInputStream()) {
             content = in.readNBytes((int) ModuleAdministration.MAX_ARCHIVE_BYTES + 1);
         }
-        BundlePublisher.Publication publication = administration.upload(currentCaller.get(), archive.getSubmittedFileName(), content);
+        BundlePublisher.Publication publication;
+        try {
+            publication = administration.upload(currentCaller.get(), archive.getSubmittedFileName(), content);
+        } catch (AcademyException refusal) {
+            FacesMessages.error(refusal.messageKey(), refusal.arguments());
+            return;
+        }
         switch (publication.result()) {
             case PUBLISHED -> FacesMessages.info("modules.upload.published", publication.version().get().getModuleId(),
                     publication.version().get().getVersion());
