@@ -1,13 +1,17 @@
 package eu.restproject.academy.people;
 
 import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.StartFailure;
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
+@Interceptors(StartFailure.class)
 @DependsOn("Database")
 public class FirstStart {
 
@@ -114,7 +119,8 @@ public class FirstStart {
         try {
             return check.get();
         } catch (InvalidInputException e) {
-            throw new IllegalStateException(variable + " is not acceptable (" + e.messageKey() + "); fix it and start again.", e);
+            throw new IllegalStateException(variable + " is not acceptable: " + Messages.format(Locale.ENGLISH, e.messageKey(), e.arguments())
+                    + " Fix it and start again.", e);
         }
     }
 }

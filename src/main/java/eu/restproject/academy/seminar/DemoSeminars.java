@@ -5,12 +5,14 @@ import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.Role;
+import eu.restproject.academy.platform.StartFailure;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
+@Interceptors(StartFailure.class)
 @DependsOn({"FirstStart", "ContentLoader"})
 public class DemoSeminars {
 

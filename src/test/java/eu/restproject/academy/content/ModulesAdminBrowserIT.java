@@ -90,6 +90,23 @@ class ModulesAdminBrowserIT {
     }
 
     @Test
+    void aDamagedArchiveIsRefusedOnThePageInTheAdminsLanguage() throws Exception {
+        browser.signInAfresh(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
+        browser.open("/admin/modules.xhtml");
+        browser.chooseLanguage("FR");
+        try {
+            byte[] whole = Bundles.zip(module("1.0.0", "new", "Text\n"));
+            Path truncated = Files.createTempFile("truncated", ".zip");
+            Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+            upload(truncated);
+            assertTrue(browser.text().contains("Le fichier n’est pas une archive zip, ou il est endommagé ou vide."), browser.text());
+            browser.screenshot("33-admin-upload-damaged");
+        } finally {
+            browser.chooseLanguage("EN");
+        }
+    }
+
+    @Test
     void theApiListsModulesAndRefusesBadBundlesWithFileAndLine() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpResponse<String> modules = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules")))
@@ -111,6 +128,18 @@ class ModulesAdminBrowserIT {
                 .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofString("not a zip")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(422, notZip.statusCode());
+
+        byte[] whole = Bundles.zip(module("1.0.0", "new", "Text\n"));
+        HttpResponse<String> truncated = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
+                .header("Accept-Language", "de")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(whole, whole.length / 2))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, truncated.statusCode(), truncated.body());
+        assertTrue(truncated.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), truncated.headers().toString());
+        assertTrue(truncated.body().contains("\"error\":\"modules.upload.unreadable\""), truncated.body());
+        assertTrue(truncated.body().contains("\"message\":\"Die Datei ist kein Zip-Archiv oder sie ist beschädigt oder leer."),
+                truncated.body());
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(health.body().contains("\"UP\""), "the server keeps serving");

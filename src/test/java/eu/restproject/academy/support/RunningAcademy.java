@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -48,10 +50,20 @@ public final class RunningAcademy implements BeforeAllCallback {
     }
 
     public static String url(String path) {
+        return running().baseUrl() + path;
+    }
+
+    /** The data folder of the running platform. */
+    public static Path dataFolder() {
+        running();
+        return Path.of(System.getProperty("academy.system.data", "target/system-data"));
+    }
+
+    private static Server running() {
         if (server == null) {
             throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningAcademy.class)");
         }
-        return server.baseUrl() + path;
+        return server;
     }
 
     private static synchronized Server start() {
@@ -63,12 +75,7 @@ public final class RunningAcademy implements BeforeAllCallback {
             deleteTree(data);
             Files.createDirectories(data);
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar",
-                    System.getProperty("academy.jar", "target/rest-academy.jar"), "--port", String.valueOf(port))
-                    .redirectErrorStream(true)
-                    .redirectOutput(data.resolve("server.log").toFile());
-            builder.environment().put("ACADEMY_DATA_DIR", data.toAbsolutePath().toString());
-            builder.environment().remove("ACADEMY_DB_URL");
+            ProcessBuilder builder = platform(data, port, data.resolve("server.log"));
             builder.environment().put("ACADEMY_ADMIN_EMAIL", ADMIN_EMAIL);
             builder.environment().put("ACADEMY_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("ACADEMY_ADMIN_TOKEN", ADMIN_TOKEN);
@@ -81,6 +88,38 @@ public final class RunningAcademy implements BeforeAllCallback {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the platform", e);
         }
+    }
+
+    /** The packaged platform on {@code port}, its database in {@code data}, everything it prints in {@code log}. */
+    private static ProcessBuilder platform(Path data, int port, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar",
+                System.getProperty("academy.jar", "target/rest-academy.jar"), "--port", String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("ACADEMY_DATA_DIR", data.toAbsolutePath().toString());
+        builder.environment().remove("ACADEMY_DB_URL");
+        return builder;
+    }
+
+    /** How a platform started on its own ended: its exit code (empty if it still ran at the limit, then stopped) and output. */
+    public record Ended(Optional<Integer> exitCode, String output) {
+    }
+
+    /**
+     * Starts another platform with a fresh {@code data} folder (which must not exist yet) and the given
+     * environment, and waits at most {@code limit} for it to end, as a start that must fail does.
+     */
+    public static Ended runUntilEnd(Path data, Map<String, String> environment, Duration limit) throws IOException, InterruptedException {
+        deleteTree(data);
+        Path log = data.resolveSibling(data.getFileName() + ".log");
+        ProcessBuilder builder = platform(data, freePort(), log);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        boolean ended = process.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        return new Ended(ended ? Optional.of(process.exitValue()) : Optional.empty(), Files.readString(log));
     }
 
     private static void awaitHealthy(Process process, Path data) {

@@ -1,9 +1,11 @@
 package eu.restproject.academy.platform.db;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -23,7 +25,7 @@ public class AcademyDataSource implements DataSource {
 
     private volatile DataSource target;
 
-    private DataSource target() {
+    private DataSource target() throws SQLException {
         DataSource current = target;
         if (current == null) {
             synchronized (this) {
@@ -36,7 +38,7 @@ public class AcademyDataSource implements DataSource {
         return current;
     }
 
-    static DataSource create(Config config) {
+    static DataSource create(Config config) throws SQLException {
         String url = config.getValue("academy.db.url", String.class);
         var user = config.getOptionalValue("academy.db.user", String.class);
         var password = config.getOptionalValue("academy.db.password", String.class);
@@ -54,10 +56,31 @@ public class AcademyDataSource implements DataSource {
             h2.setURL(url);
             h2.setUser(user.orElse("academy"));
             h2.setPassword(password.orElse(""));
+            Optional<Path> dataFolder = config.getOptionalValue("academy.data.dir", String.class)
+                    .map(folder -> Path.of(folder).toAbsolutePath().normalize())
+                    .filter(folder -> h2File(url).filter(file -> file.startsWith(folder)).isPresent());
+            if (dataFolder.isPresent()) {
+                DataFolder.protect(dataFolder.get(), h2);
+            }
             return h2;
         }
         throw new IllegalStateException(
                 "academy.db.url must start with jdbc:h2: or jdbc:postgresql:, but is " + url.replaceAll("password=[^&;]*", "password=…"));
+    }
+
+    /**
+     * The database file an H2 URL names ({@code jdbc:h2:file:/x/academy;...}, {@code jdbc:h2:~/academy}),
+     * none for in-memory and server URLs. Only a database inside the data folder makes the platform
+     * close that folder: it never changes the permissions of a folder it does not own, such as {@code /tmp}.
+     */
+    static Optional<Path> h2File(String url) {
+        String name = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+        name = name.startsWith("file:") ? name.substring("file:".length()) : name;
+        if (name.matches("^[a-z]{2,}:.*")) {
+            return Optional.empty();
+        }
+        name = name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name;
+        return Optional.of(Path.of(name).toAbsolutePath().normalize());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.restproject.academy.platform.db;
 
+import eu.restproject.academy.platform.StartFailure;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,6 +29,7 @@ import org.flywaydb.core.Flyway;
         })
 @Startup
 @Singleton
+@Interceptors(StartFailure.class)
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/academy";
