@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  */
 public class StartFailure {
 
-    public static final int EXIT_STATUS = 1;
+    private static final int EXIT_STATUS = 1;
     private static final long HALT_AFTER_MILLIS = 30_000;
     private static final Logger LOG = Logger.getLogger(StartFailure.class.getName());
 
