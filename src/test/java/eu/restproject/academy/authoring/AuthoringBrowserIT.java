@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -133,6 +134,48 @@ class AuthoringBrowserIT {
         browser.submit("start-final");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("q-expulsion")));
         assertTrue(browser.text().contains("May a presumed victim be expelled"), "learners get the published question");
+    }
+
+    private static void importFile(String name, String text) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(name, ".gift.txt");
+        java.nio.file.Files.writeString(file, text);
+        browser.find(By.id("file")).sendKeys(file.toString());
+        browser.submit("import:submit");
+    }
+
+    /** Issue 11: a German trainer's GIFT import stored a question without English text, and the bank answered HTTP 500 from then on. */
+    @Test
+    void aGermanTrainerImportsAGiftFileAndTheBankStillOpens() throws Exception {
+        HttpResponse<String> upload = Bundles.publishThroughApi("it-authorde.zip", Bundles.withQuiz("it-authorde", "1.0.0", "new", Bundles.QUIZ));
+        assertEquals(201, upload.statusCode(), upload.body());
+        browser.signInAfresh("trainer.at@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.chooseLanguage("DE");
+        browser.open("/author/module.xhtml?module=it-authorde");
+        assertTrue(browser.text().contains("Jede Frage braucht einen englischen Text"), "the English requirement is said before importing");
+        assertEquals("DE", new Select(browser.find(By.id("import:language"))).getFirstSelectedOption().getAttribute("value"));
+
+        importFile("german", "::fresh-question::Der Himmel ist blau. {T}\n");
+        awaitText("Es wurde nichts importiert: Jede Frage braucht einen englischen Text");
+        assertTrue(!browser.text().contains("fresh-question"), "nothing was stored");
+        browser.screenshot("56-authoring-gift-german-refused");
+
+        new Select(browser.find(By.id("import:language"))).selectByValue("EN");
+        importFile("english", "::fresh-question::The sky is blue. {T}\n");
+        awaitText("1 Fragen wurden importiert");
+        assertTrue(browser.find(By.id("import:notes")).getText().contains("Zeile 1: als fresh-question importiert."),
+                browser.find(By.id("import:notes")).getText());
+
+        importFile("again", "::fresh-question::The sky is blue today. {T}\n");
+        awaitText("Zeile 1: Die ID fresh-question ist schon vergeben; als fresh-question-2 importiert.");
+        browser.screenshot("57-authoring-gift-collision");
+
+        browser.open("/author/module.xhtml?module=it-authorde");
+        awaitText("fresh-question-2");
+        assertTrue(browser.text().contains("The sky is blue today."), browser.text());
+        browser.open("/author/question.xhtml?module=it-authorde&id=fresh-question");
+        assertEquals("fresh-question", browser.find(By.id("editor:qid")).getAttribute("value"), "the editor opens the imported question");
+        browser.open("/author/quiz.xhtml?module=it-authorde&quiz=final");
+        browser.find(By.id("draft:save"));
     }
 
     @Test
