@@ -216,6 +216,9 @@ class AuthoringIT {
         assertEquals("error.authoring.giftLanguage", german.messageKey());
         assertEquals(List.of("Deutsch"), List.of(german.arguments()));
         assertTrue(bank.find("it-authoring", "fresh-question").isEmpty(), "a GIFT file in another language stores nothing");
+        Caller participant = new Caller(2, "p@it.example.org", Set.of(Role.PARTICIPANT), Country.NL);
+        assertThrows(AccessDeniedException.class,
+                () -> giftImports.importFile(participant, "it-authoring", GERMAN_GIFT, Language.EN, GiftImports.Collision.REPLACE));
 
         InvalidInputException unreadable = assertThrows(InvalidInputException.class,
                 () -> bank.putAll(TRAINER, "it-authoring", List.of(german(GERMAN_GIFT)), List.of("gift")));

@@ -238,6 +238,19 @@ class GiftReaderTest {
     }
 
     @Test
+    void anIdOfTheBankIsKeptOnlyWhenReplacingIsAsked() {
+        String gift = "::Period::How long? {=30 days ~7 days}\n\n::period::Again? {T}\n\n::days::How many days? {T}";
+        assertEquals(List.of("period-3", "period-4", "days"), ids(reader.read(gift, Language.EN, Set.of("period", "period-2"), false)));
+        assertEquals(List.of("period", "period-3", "days"), ids(reader.read(gift, Language.EN, Set.of("period", "period-2"), true)));
+        assertEquals(List.of("period", "period", "days"), reader.read(gift, Language.EN, Set.of("period"), false).questions().stream()
+                .map(GiftImport.Imported::requestedId).toList(), "the id the file asked for is kept for the report");
+    }
+
+    private static List<String> ids(GiftImport imported) {
+        return imported.questions().stream().map(GiftImport.Imported::id).toList();
+    }
+
+    @Test
     void textsGoIntoTheChosenLanguage() {
         GiftImport imported = reader.read("Wie lange dauert die Erholungs- und Bedenkzeit? {=mindestens 30 Tage ~7 Tage}", Language.DE);
         assertEquals(Map.of(Language.DE, "mindestens 30 Tage"), imported.questions().get(0).item().labels().get("a"));
