@@ -68,9 +68,28 @@ public class QuestionBank {
         return find(moduleId, questionId).orElseThrow(() -> new NotFoundException("error.authoring.questionNotFound"));
     }
 
-    /** The question as learners get it; stored questions passed the reader, so they read again. */
+    /**
+     * A stored question read again: the question, or why the quiz reader refuses it. Every path into
+     * the bank reads what it stores, but rows stored before that was so (a GIFT import in another
+     * language than English) may not read; pages show them as invalid instead of failing.
+     */
+    public record Reading(Optional<Quiz.Item> item, String problem) {
+    }
+
+    public static Reading reading(BankQuestion question) {
+        QuizFile.Outcome outcome = QuizFile.readQuestion(question.getDefinition() == null ? "" : question.getDefinition());
+        return new Reading(outcome.quiz().map(q -> q.items().get(0)), problems(outcome));
+    }
+
+    /** The question as learners get it, for a question known to be valid (one just stored). */
     public static Quiz.Item item(BankQuestion question) {
         return read(question.getDefinition()).items().get(0);
+    }
+
+    /** Why the quiz reader refuses the question as it would be stored, if it does. */
+    public static Optional<String> refusal(Quiz.Item item) {
+        QuizFile.Outcome outcome = QuizFile.readQuestion(QuizWriter.questionYaml(item));
+        return outcome.quiz().isPresent() ? Optional.empty() : Optional.of(problems(outcome));
     }
 
     /**
@@ -92,33 +111,44 @@ public class QuestionBank {
         if (expectedVersion != null && (stored.isEmpty() || stored.get().getVersion() != expectedVersion)) {
             throw new InvalidInputException("question", "error.authoring.stale");
         }
-        BankQuestion question = stored.orElseGet(() -> new BankQuestion(moduleId, questionId));
-        question.revise(QuizWriter.type(item), sized(QuizWriter.questionYaml(item)), normalised(tags), author.accountId(), clock.instant());
-        if (stored.isEmpty()) {
-            em.persist(question);
-        }
+        BankQuestion question = store(author, stored.orElseGet(() -> new BankQuestion(moduleId, questionId)), item, normalised(tags));
         em.flush();
         return question;
     }
 
-    /** Adds or replaces questions by id, as an import does; returns the ids stored. */
+    /** Adds or replaces questions by id, as a quiz file's import does; returns the ids stored. */
     @Transactional
     public List<String> putAll(Caller author, String moduleId, List<Quiz.Item> items, Collection<String> tags) {
         Authors.require(author);
         library.getCurrent(moduleId);
         for (Quiz.Item item : items) {
-            String questionId = item.question().id();
-            BankQuestion question = find(moduleId, questionId).orElseGet(() -> {
-                BankQuestion created = new BankQuestion(moduleId, questionId);
-                em.persist(created);
-                return created;
-            });
-            Set<String> merged = new TreeSet<>(question.getTags());
-            merged.addAll(normalised(tags));
-            question.revise(QuizWriter.type(item), sized(QuizWriter.questionYaml(item)), normalised(merged), author.accountId(), clock.instant());
+            put(author, moduleId, item, tags);
         }
         em.flush();
         return items.stream().map(i -> i.question().id()).toList();
+    }
+
+    /** Adds the question, or replaces the one of the same id, adding the tags to those it has. */
+    BankQuestion put(Caller author, String moduleId, Quiz.Item item, Collection<String> tags) {
+        String questionId = item.question().id();
+        BankQuestion question = find(moduleId, questionId).orElseGet(() -> new BankQuestion(moduleId, questionId));
+        Set<String> merged = new TreeSet<>(question.getTags());
+        merged.addAll(normalised(tags));
+        return store(author, question, item, normalised(merged));
+    }
+
+    /**
+     * The one way a question is written into the bank: as the quiz-file YAML, read back by the
+     * bundle's own quiz reader, so that nothing it would refuse is ever stored.
+     */
+    private BankQuestion store(Caller author, BankQuestion question, Quiz.Item item, Set<String> tags) {
+        String definition = sized(QuizWriter.questionYaml(item));
+        Quiz.Item checked = read(definition).items().get(0);
+        question.revise(QuizWriter.type(checked), definition, tags, author.accountId(), clock.instant());
+        if (question.getId() == null) {
+            em.persist(question);
+        }
+        return question;
     }
 
     @Transactional
@@ -139,8 +169,11 @@ public class QuestionBank {
 
     private static Quiz read(String questionYaml) {
         QuizFile.Outcome outcome = QuizFile.readQuestion(questionYaml == null ? "" : questionYaml);
-        return outcome.quiz().orElseThrow(() -> new InvalidInputException("question", "error.authoring.invalid",
-                outcome.problems().stream().map(Problem::message).collect(Collectors.joining("; "))));
+        return outcome.quiz().orElseThrow(() -> new InvalidInputException("question", "error.authoring.invalid", problems(outcome)));
+    }
+
+    private static String problems(QuizFile.Outcome outcome) {
+        return outcome.problems().stream().map(Problem::message).collect(Collectors.joining("; "));
     }
 
     static Set<String> normalised(Collection<String> tags) {

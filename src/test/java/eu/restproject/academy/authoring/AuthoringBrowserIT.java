@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,29 +55,37 @@ class AuthoringBrowserIT {
         }
     }
 
+    /** Publishes a module with the test quiz and opens its question bank as a trainer, in a language. */
+    private static void openNewModule(String module, String trainer, String language) throws Exception {
+        HttpResponse<String> upload = Bundles.publishThroughApi(module + ".zip", Bundles.withQuiz(module, "1.0.0", "new", Bundles.QUIZ));
+        assertEquals(201, upload.statusCode(), upload.body());
+        browser.signInAfresh(trainer, RunningAcademy.DEMO_PASSWORD);
+        browser.chooseLanguage(language);
+        browser.open("/author/module.xhtml?module=" + module);
+    }
+
+    private static void importFile(String name, String text) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(name, ".gift.txt");
+        java.nio.file.Files.writeString(file, text);
+        browser.find(By.id("file")).sendKeys(file.toString());
+        browser.submit("import:submit");
+    }
+
     @Test
     void aTrainerAuthorsPreviewsAndPublishesAQuestion() throws Exception {
-        HttpResponse<String> upload = Bundles.publishThroughApi("it-authorb.zip", Bundles.withQuiz("it-authorb", "1.0.0", "new", Bundles.QUIZ));
-        assertEquals(201, upload.statusCode(), upload.body());
-
-        browser.signInAfresh("trainer.es@example.org", RunningAcademy.DEMO_PASSWORD);
-        browser.chooseLanguage("EN");
-        browser.open("/author/module.xhtml?module=it-authorb");
+        openNewModule("it-authorb", "trainer.es@example.org", "EN");
         assertTrue(browser.text().contains("Same as the published version"), browser.text());
         browser.assertAccessible();
         browser.screenshot("50-authoring-bank");
 
         // A Moodle question bank: one question the platform takes, one numerical question it cannot hold.
-        java.nio.file.Path gift = java.nio.file.Files.createTempFile("bank", ".gift.txt");
-        java.nio.file.Files.writeString(gift, """
+        importFile("bank", """
                 $CATEGORY: $course$/Identification
 
                 ::non-punishment::Victims should not be punished for offences they were compelled to commit. {T}
 
                 ::days::For how many days at least does the reflection period last? {#30}
                 """);
-        browser.find(By.id("file")).sendKeys(gift.toString());
-        browser.submit("import:submit");
         awaitText("Imported questions: 1");
         assertTrue(browser.text().contains("non-punishment"), "the imported question is in the bank");
         assertTrue(browser.find(By.id("import:notes")).getText().contains("Line 5: numerical questions are not supported"),
@@ -133,6 +142,38 @@ class AuthoringBrowserIT {
         browser.submit("start-final");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("q-expulsion")));
         assertTrue(browser.text().contains("May a presumed victim be expelled"), "learners get the published question");
+    }
+
+    /** Issue 11: a German trainer's GIFT import stored a question without English text, and the bank answered HTTP 500 from then on. */
+    @Test
+    void aGermanTrainerImportsAGiftFileAndTheBankStillOpens() throws Exception {
+        openNewModule("it-authorde", "trainer.at@example.org", "DE");
+        assertTrue(browser.text().contains("Jede Frage braucht einen englischen Text"), "the English requirement is said before importing");
+        assertEquals("DE", new Select(browser.find(By.id("import:language"))).getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible();
+
+        importFile("german", "::fresh-question::Der Himmel ist blau. {T}\n");
+        awaitText("Es wurde nichts importiert: Jede Frage braucht einen englischen Text");
+        assertTrue(!browser.text().contains("fresh-question"), "nothing was stored");
+        browser.screenshot("56-authoring-gift-german-refused");
+
+        new Select(browser.find(By.id("import:language"))).selectByValue("EN");
+        importFile("english", "::fresh-question::The sky is blue. {T}\n");
+        awaitText("1 Fragen wurden importiert");
+        assertTrue(browser.find(By.id("import:notes")).getText().contains("Zeile 1: als fresh-question importiert."),
+                browser.find(By.id("import:notes")).getText());
+
+        importFile("again", "::fresh-question::The sky is blue today. {T}\n");
+        awaitText("Zeile 1: Die ID fresh-question ist schon vergeben; als fresh-question-2 importiert.");
+        browser.screenshot("57-authoring-gift-collision");
+
+        browser.open("/author/module.xhtml?module=it-authorde");
+        awaitText("fresh-question-2");
+        assertTrue(browser.text().contains("The sky is blue today."), browser.text());
+        browser.open("/author/question.xhtml?module=it-authorde&id=fresh-question");
+        assertEquals("fresh-question", browser.find(By.id("editor:qid")).getAttribute("value"), "the editor opens the imported question");
+        browser.open("/author/quiz.xhtml?module=it-authorde&quiz=final");
+        browser.find(By.id("draft:save"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import eu.restproject.academy.content.BundlePublisher;
 import eu.restproject.academy.content.Bundles;
@@ -23,6 +24,7 @@ import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Quiz;
+import eu.restproject.academy.quiz.gift.GiftReader;
 import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
@@ -44,7 +46,7 @@ class AuthoringIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClass(Bundles.class);
+        return Deployments.application().addClasses(Bundles.class, UncheckedBankRows.class);
     }
 
     @Inject
@@ -67,6 +69,12 @@ class AuthoringIT {
 
     @Inject
     private Registration registration;
+
+    @Inject
+    private GiftImports giftImports;
+
+    @Inject
+    private UncheckedBankRows uncheckedRows;
 
     @BeforeEach
     void cleanUp() {
@@ -188,5 +196,92 @@ class AuthoringIT {
         assertEquals(BundlePublisher.Result.PUBLISHED, drafts.publish(TRAINER, "it-authoring", "final").result());
         assertEquals("1.2.0", library.getCurrent("it-authoring").getVersion());
         assertEquals(70, drafts.published("it-authoring", "final").orElseThrow().passMark(), "the upload's change is kept");
+    }
+
+    private static final String GERMAN_GIFT = "::fresh-question::Der Himmel ist blau. {T}";
+
+    private static Quiz.Item german(String gift) {
+        return new GiftReader().read(gift, Language.DE).questions().get(0).item();
+    }
+
+    private static List<String> report(GiftImports.Report report) {
+        return report.lines().stream().map(l -> l.key() + " " + String.join(" ", l.args())).toList();
+    }
+
+    @Test
+    void everyWayIntoTheBankReadsTheQuestionBackAndStoresNothingItRefuses() {
+        drafts.drafts(TRAINER, "it-authoring");
+        InvalidInputException german = assertThrows(InvalidInputException.class,
+                () -> giftImports.importFile(TRAINER, "it-authoring", GERMAN_GIFT, Language.DE, GiftImports.Collision.NEW_ID));
+        assertEquals("error.authoring.giftLanguage", german.messageKey());
+        assertEquals(List.of("Deutsch"), List.of(german.arguments()));
+        assertTrue(bank.find("it-authoring", "fresh-question").isEmpty(), "a GIFT file in another language stores nothing");
+        Caller participant = new Caller(2, "p@it.example.org", Set.of(Role.PARTICIPANT), Country.NL);
+        assertThrows(AccessDeniedException.class,
+                () -> giftImports.importFile(participant, "it-authoring", GERMAN_GIFT, Language.EN, GiftImports.Collision.REPLACE));
+
+        InvalidInputException unreadable = assertThrows(InvalidInputException.class,
+                () -> bank.putAll(TRAINER, "it-authoring", List.of(german(GERMAN_GIFT)), List.of("gift")));
+        assertEquals("error.authoring.invalid", unreadable.messageKey());
+        assertTrue(unreadable.arguments()[0].toString().contains("needs an English text"), unreadable.arguments()[0].toString());
+        assertTrue(bank.find("it-authoring", "fresh-question").isEmpty(), "adding questions in bulk is checked like saving one");
+
+        GiftImports.Report english = giftImports.importFile(TRAINER, "it-authoring", "// [tag:sky]\n::fresh-question::The sky is blue. {T}\n\n"
+                + "::days::How many days? {#30}", Language.EN, GiftImports.Collision.NEW_ID);
+        assertEquals(1, english.stored());
+        assertFalse(english.refused());
+        assertEquals(List.of("authoring.gift.added 2 fresh-question", "gift.unsupported.numerical 4"), report(english));
+        BankQuestion stored = bank.get(TRAINER, "it-authoring", "fresh-question");
+        assertEquals(Set.of("gift", "sky"), stored.getTags());
+        assertTrue(QuestionBank.reading(stored).problem().isEmpty());
+        assertEquals("The sky is blue.", QuestionBank.item(stored).text().get(Language.EN));
+    }
+
+    @Test
+    void aGiftQuestionWhoseIdIsTakenGetsANewIdUnlessTheTrainerAsksToReplaceIt() {
+        drafts.drafts(TRAINER, "it-authoring");
+        BankQuestion published = bank.get(TRAINER, "it-authoring", "period");
+        String gift = "::period::Who may be expelled during the period? {=nobody ~everybody}\n\n::Period::Same title, another question. {T}";
+
+        GiftImports.Report renamed = giftImports.importFile(TRAINER, "it-authoring", gift, Language.EN, GiftImports.Collision.NEW_ID);
+        assertEquals(List.of("authoring.gift.renamed 1 period period-2", "authoring.gift.renamed 3 period period-3"), report(renamed));
+        BankQuestion kept = bank.get(TRAINER, "it-authoring", "period");
+        assertEquals(published.getDefinition(), kept.getDefinition(), "the published quiz's question is not touched");
+        assertEquals(published.getVersion(), kept.getVersion());
+        assertEquals("Who may be expelled during the period?", QuestionBank.item(bank.get(TRAINER, "it-authoring", "period-2")).text().get(Language.EN));
+        assertFalse(drafts.isUnpublished(drafts.get(TRAINER, "it-authoring", "final")));
+
+        GiftImports.Report replaced = giftImports.importFile(TRAINER, "it-authoring", gift, Language.EN, GiftImports.Collision.REPLACE);
+        assertEquals(List.of("authoring.gift.replaced 1 period", "authoring.gift.renamed 3 period period-4"), report(replaced));
+        BankQuestion replacement = bank.get(TRAINER, "it-authoring", "period");
+        assertNotEquals(published.getDefinition(), replacement.getDefinition(), "replacing was asked for explicitly");
+        assertEquals(Set.of("final", "gift"), replacement.getTags());
+        assertTrue(drafts.isUnpublished(drafts.get(TRAINER, "it-authoring", "final")));
+    }
+
+    @Test
+    void aBankHoldingAnInvalidQuestionStillOpensAndTheQuestionCanBeRepairedOrDeleted() {
+        QuizDraft draft = drafts.drafts(TRAINER, "it-authoring").get(0);
+        // What the GIFT import of a German trainer stored before issue 11: a question without an English text.
+        uncheckedRows.store("it-authoring", "fresh-question", "truefalse", QuizWriter.questionYaml(german(GERMAN_GIFT)));
+        uncheckedRows.store("it-authoring", "cloudy", "truefalse", QuizWriter.questionYaml(german("::cloudy::Es ist bewölkt. {F}")));
+
+        List<BankQuestion> questions = bank.questions(TRAINER, "it-authoring");
+        assertEquals(10, questions.size(), "the bank still lists every question");
+        BankQuestion bad = bank.get(TRAINER, "it-authoring", "fresh-question");
+        QuestionBank.Reading reading = QuestionBank.reading(bad);
+        assertTrue(reading.item().isEmpty());
+        assertTrue(reading.problem().contains("needs an English text"), reading.problem());
+        assertFalse(drafts.review(drafts.get(TRAINER, "it-authoring", "final")).composed().quiz().isEmpty(), "the draft still composes");
+        assertEquals(60, drafts.settings(draft).passMark());
+
+        Quiz.Item fixed = new Quiz.Item(german(GERMAN_GIFT).question(), Map.of(Language.EN, "The sky is blue.", Language.DE, "Der Himmel ist blau."),
+                Map.of());
+        BankQuestion repaired = bank.save(TRAINER, "it-authoring", QuizWriter.questionYaml(fixed), bad.getTags(), bad.getVersion());
+        assertTrue(QuestionBank.reading(repaired).problem().isEmpty());
+        assertEquals("Der Himmel ist blau.", QuestionBank.item(repaired).text().get(Language.DE), "the German text is kept");
+
+        bank.delete(TRAINER, "it-authoring", "cloudy", drafts.usedBy("it-authoring", "cloudy"));
+        assertTrue(bank.find("it-authoring", "cloudy").isEmpty(), "an invalid question can be deleted");
     }
 }

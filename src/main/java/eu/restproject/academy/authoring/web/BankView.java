@@ -1,18 +1,19 @@
 package eu.restproject.academy.authoring.web;
 
 import eu.restproject.academy.authoring.BankQuestion;
+import eu.restproject.academy.authoring.GiftImports;
 import eu.restproject.academy.authoring.QuestionBank;
 import eu.restproject.academy.authoring.QuizDraft;
 import eu.restproject.academy.authoring.QuizDrafts;
 import eu.restproject.academy.content.Library;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.gift.GiftExport;
-import eu.restproject.academy.quiz.gift.GiftImport;
 import eu.restproject.academy.quiz.gift.GiftNote;
 import eu.restproject.academy.quiz.gift.GiftReader;
 import eu.restproject.academy.quiz.gift.GiftWriter;
@@ -46,8 +47,12 @@ public class BankView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_UPLOAD_BYTES = GiftReader.MAX_CHARACTERS * 4;
 
-    /** A bank question as listed: id, type, text in the reader's language, tags. */
-    public record Row(String id, String type, String text, Set<String> tags) implements Serializable {
+    /** A bank question as listed: id, type, text in the reader's language, tags, and why it is invalid, if it is. */
+    public record Row(String id, String type, String text, Set<String> tags, String problem) implements Serializable {
+
+        public boolean isValid() {
+            return problem.isEmpty();
+        }
     }
 
     /** A draft as listed, with whether it differs from what learners get now. */
@@ -63,12 +68,17 @@ public class BankView implements Serializable {
     private List<DraftRow> quizzes;
     private Set<String> tags;
     private final List<String> notes = new ArrayList<>();
+    private Language giftLanguage;
+    private GiftImports.Collision collision = GiftImports.Collision.NEW_ID;
 
     @Inject
     private transient QuestionBank bank;
 
     @Inject
     private transient QuizDrafts drafts;
+
+    @Inject
+    private transient GiftImports giftImports;
 
     @Inject
     private transient Library library;
@@ -80,6 +90,9 @@ public class BankView implements Serializable {
     private LanguagePreference languagePreference;
 
     public void load() {
+        if (giftLanguage == null) {
+            giftLanguage = languagePreference.getLanguage();
+        }
         quizzes = new ArrayList<>();
         for (QuizDraft draft : drafts.drafts(currentCaller.get(), module)) {
             QuizDrafts.Review review = drafts.review(draft);
@@ -92,9 +105,9 @@ public class BankView implements Serializable {
         for (BankQuestion question : bank.questions(currentCaller.get(), module)) {
             tags.addAll(question.getTags());
             if (tag == null || tag.isEmpty() || question.getTags().contains(tag)) {
-                Quiz.Item item = QuestionBank.item(question);
-                questions.add(new Row(question.getQuestionId(), question.getType(),
-                        QuestionLayout.text(item.text(), languagePreference.getLanguage()), question.getTags()));
+                QuestionBank.Reading reading = QuestionBank.reading(question);
+                String text = reading.item().map(i -> QuestionLayout.text(i.text(), languagePreference.getLanguage())).orElse("");
+                questions.add(new Row(question.getQuestionId(), question.getType(), text, question.getTags(), reading.problem()));
             }
         }
     }
@@ -163,32 +176,56 @@ public class BankView implements Serializable {
     }
 
     private void importGift(String text) {
-        GiftImport imported = new GiftReader().read(text, languagePreference.getLanguage());
-        imported.notes().forEach(note -> notes.add(describe(note)));
-        if (imported.hasErrors()) {
+        GiftImports.Report report = giftImports.importFile(currentCaller.get(), module, text, giftLanguage, collision);
+        report.lines().forEach(line -> notes.add(Messages.format(languagePreference.getLocale(), line.key(), line.args().toArray())));
+        if (report.refused()) {
             FacesMessages.error("authoring.import.giftRefused");
-            return;
+        } else {
+            FacesMessages.info("authoring.import.gift", report.stored(), report.lines().size());
         }
-        for (GiftImport.Imported question : imported.questions()) {
-            List<String> questionTags = new ArrayList<>(question.tags());
-            questionTags.add("gift");
-            bank.putAll(currentCaller.get(), module, List.of(question.item()), questionTags);
-        }
-        FacesMessages.info("authoring.import.gift", imported.questions().size(), imported.notes().size());
     }
 
-    /** The bank as a GIFT file; what GIFT cannot hold is listed in comments at its top. */
+    /** The bank as a GIFT file; what GIFT cannot hold, and invalid questions, are listed in comments at its top. */
     public void exportGift() throws IOException {
-        List<Quiz.Item> items = bank.questions(currentCaller.get(), module).stream().map(QuestionBank::item).toList();
-        GiftExport export = new GiftWriter().write(items, languagePreference.getLanguage());
+        List<Quiz.Item> items = new ArrayList<>();
         StringBuilder file = new StringBuilder();
+        for (BankQuestion question : bank.questions(currentCaller.get(), module)) {
+            QuestionBank.Reading reading = QuestionBank.reading(question);
+            reading.item().ifPresentOrElse(items::add, () -> file.append("// ").append(Messages.format(languagePreference.getLocale(),
+                    "authoring.gift.exportInvalid", question.getQuestionId(), reading.problem()).replace('\n', ' ')).append('\n'));
+        }
+        GiftExport export = new GiftWriter().write(items, languagePreference.getLanguage());
         export.notes().forEach(note -> file.append("// ").append(describe(note).replace('\n', ' ')).append('\n'));
-        file.append(export.notes().isEmpty() ? "" : "\n").append(export.text());
+        file.append(file.isEmpty() ? "" : "\n").append(export.text());
         Faces.sendFile(file.toString().getBytes(StandardCharsets.UTF_8), module + ".gift.txt", true);
     }
 
     private String describe(GiftNote note) {
         return Messages.format(languagePreference.getLocale(), note.key(), note.args().toArray());
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public GiftImports.Collision[] getCollisions() {
+        return GiftImports.Collision.values();
+    }
+
+    public Language getGiftLanguage() {
+        return giftLanguage;
+    }
+
+    public void setGiftLanguage(Language giftLanguage) {
+        this.giftLanguage = giftLanguage;
+    }
+
+    public GiftImports.Collision getCollision() {
+        return collision;
+    }
+
+    public void setCollision(GiftImports.Collision collision) {
+        this.collision = collision;
     }
 
     public List<String> getTypes() {

@@ -19,7 +19,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /**
  * Creating or editing one question of a module's bank, with a preview exactly as learners see it,
@@ -53,8 +55,14 @@ public class QuestionEditView implements Serializable {
         language = languagePreference.getLanguage();
         if (id != null && !id.isBlank()) {
             BankQuestion stored = bank.get(currentCaller.get(), module, id);
+            Optional<Quiz.Item> item = QuestionBank.reading(stored).item();
+            if (item.isEmpty()) {
+                // A question stored before every path into the bank was checked: the form cannot hold it.
+                Faces.redirect("author/repair.xhtml?module=%s&id=%s", module, id);
+                return;
+            }
             version = stored.getVersion();
-            form = QuestionForms.of(QuestionBank.item(stored), stored.getTags());
+            form = QuestionForms.of(item.get(), stored.getTags());
         } else {
             bank.questions(currentCaller.get(), module);
             form = QuestionForms.blank(type);

@@ -12,6 +12,7 @@ import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.web.QuestionLayout;
@@ -81,8 +82,9 @@ public class QuizDraftView implements Serializable {
         questionIds = new ArrayList<>(draft.getQuestionIds());
         questionTexts.clear();
         for (BankQuestion question : bank.questions(currentCaller.get(), module)) {
-            questionTexts.put(question.getQuestionId(), question.getQuestionId() + " · "
-                    + QuestionLayout.text(QuestionBank.item(question).text(), languagePreference.getLanguage()));
+            String text = QuestionBank.reading(question).item().map(i -> QuestionLayout.text(i.text(), languagePreference.getLanguage()))
+                    .orElseGet(() -> Messages.format(languagePreference.getLocale(), "authoring.question.invalid"));
+            questionTexts.put(question.getQuestionId(), question.getQuestionId() + " · " + text);
         }
         QuizDrafts.Review review = drafts.review(draft);
         problems = review.composed().problems();

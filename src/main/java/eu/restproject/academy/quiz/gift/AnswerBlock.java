@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads the answer block of one GIFT question (between its braces) into one of our question types,
@@ -36,11 +35,11 @@ final class AnswerBlock {
 
     private final GiftText text;
     private final Language language;
-    private final UnaryOperator<String> format;
+    private final TextFormat format;
     private final List<GiftNote> notes;
     private final int questionLine;
 
-    AnswerBlock(GiftText text, Language language, UnaryOperator<String> format, List<GiftNote> notes, int questionLine) {
+    AnswerBlock(GiftText text, Language language, TextFormat format, List<GiftNote> notes, int questionLine) {
         this.text = text;
         this.language = language;
         this.format = format;
@@ -201,7 +200,7 @@ final class AnswerBlock {
     }
 
     private Feedback feedback(Optional<String> text) {
-        return text.map(format).filter(t -> !t.isEmpty()).map(t -> new Feedback(Map.of(language, t), Optional.empty())).orElse(Feedback.NONE);
+        return text.map(format::apply).filter(t -> !t.isEmpty()).map(t -> new Feedback(Map.of(language, t), Optional.empty())).orElse(Feedback.NONE);
     }
 
     /** a, b, … z, aa, ab, … */

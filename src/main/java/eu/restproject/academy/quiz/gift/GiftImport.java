@@ -11,10 +11,17 @@ public record GiftImport(List<Imported> questions, List<GiftNote> notes) {
         notes = List.copyOf(notes);
     }
 
-    /** A question with the line it starts on and its tags (from {@code $CATEGORY} and {@code [tag:…]} comments). */
-    public record Imported(Quiz.Item item, int line, List<String> tags) {
+    /**
+     * A question with the line it starts on, its tags (from {@code $CATEGORY} and {@code [tag:…]}
+     * comments) and the id the file asked for, which its id differs from when that was taken.
+     */
+    public record Imported(Quiz.Item item, int line, List<String> tags, String requestedId) {
         public Imported {
             tags = List.copyOf(tags);
+        }
+
+        public String id() {
+            return item.question().id();
         }
     }
 

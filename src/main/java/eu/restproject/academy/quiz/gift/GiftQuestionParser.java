@@ -4,13 +4,12 @@ import eu.restproject.academy.platform.i18n.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
- * Reads the parts of one GIFT question around its answer block: the {@code ::title::}, a text
- * format marker, the question text and the one answer block in braces. Text after the block is
- * Moodle's missing-word form; like Moodle, we keep the question with {@code _____} where the block
- * stood, and say so.
+ * Reads the parts of one GIFT question around its answer block: the {@code ::title::}, the question
+ * text with its format marker ({@link TextFormat}) and the one answer block in braces. Text after
+ * the block is Moodle's missing-word form; like Moodle, we keep the question with {@code _____}
+ * where the block stood, and say so.
  */
 final class GiftQuestionParser {
 
@@ -18,7 +17,6 @@ final class GiftQuestionParser {
     record Parsed(Optional<String> title, Map<Language, String> text, AnswerBlock.Built answer) {
     }
 
-    private static final List<String> FORMATS = List.of("[plain]", "[markdown]", "[html]", "[moodle]");
     private static final String BLANK = "_____";
 
     private final GiftText text;
@@ -44,16 +42,6 @@ final class GiftQuestionParser {
             title = Optional.of(text.plain(start + 2, close));
             start = text.skipSpace(close + 2, text.length());
         }
-        UnaryOperator<String> format = UnaryOperator.identity();
-        for (String marker : FORMATS) {
-            if (text.startsWith(marker, start)) {
-                start += marker.length();
-                if (marker.equals("[html]")) {
-                    notes.add(GiftNote.warning(line, "gift.html"));
-                    format = PlainText::fromHtml;
-                }
-            }
-        }
         int open = text.find('{', start, text.length());
         int stray = text.find('}', start, open < 0 ? text.length() : open);
         if (stray >= 0) {
@@ -71,8 +59,9 @@ final class GiftQuestionParser {
         if (another >= 0) {
             throw new SkippedQuestion(GiftNote.error(text.line(another), "gift.block.several"));
         }
-        String before = format.apply(text.plain(start, open));
-        String after = format.apply(text.plain(close + 1, text.length()));
+        TextFormat format = new TextFormat(notes, line);
+        String before = format.question(text.plain(start, open));
+        String after = format.continued(text.plain(close + 1, text.length()));
         String questionText = before;
         if (!after.isEmpty()) {
             notes.add(GiftNote.warning(line, "gift.missingword"));

@@ -5,6 +5,7 @@ import eu.restproject.academy.quiz.Quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,13 +32,21 @@ public final class GiftReader {
     }
 
     public GiftImport read(String text, Language language) {
+        return read(text, language, Set.of(), false);
+    }
+
+    /**
+     * Reads the text into a bank holding {@code inBank}: a question whose id is taken gets a new one,
+     * unless {@code replace} lets a question keep the id it asks for, to replace the bank's question.
+     */
+    public GiftImport read(String text, Language language, Set<String> inBank, boolean replace) {
         List<GiftNote> notes = new ArrayList<>();
         if (text == null || text.length() > MAX_CHARACTERS) {
             notes.add(GiftNote.error(0, "gift.limit.size", MAX_CHARACTERS));
             return new GiftImport(List.of(), notes);
         }
         List<GiftImport.Imported> questions = new ArrayList<>();
-        QuestionIds ids = new QuestionIds();
+        QuestionIds ids = new QuestionIds(inBank, replace);
         List<Block> blocks = blocks(text);
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -54,9 +63,9 @@ public final class GiftReader {
         try {
             GiftText raw = new GiftText(block.raw(), block.firstLine());
             GiftQuestionParser.Parsed parsed = new GiftQuestionParser(raw, language, notes, block.firstLine()).parse();
-            String id = ids.assign(parsed.title(), ordinal);
-            Quiz.Item item = new Quiz.Item(parsed.answer().question().apply(id), parsed.text(), parsed.answer().labels());
-            return Optional.of(new GiftImport.Imported(item, block.firstLine(), block.tags()));
+            String requested = QuestionIds.requested(parsed.title(), ordinal);
+            Quiz.Item item = new Quiz.Item(parsed.answer().question().apply(ids.assign(requested)), parsed.text(), parsed.answer().labels());
+            return Optional.of(new GiftImport.Imported(item, block.firstLine(), block.tags(), requested));
         } catch (SkippedQuestion skipped) {
             notes.add(skipped.note());
             return Optional.empty();

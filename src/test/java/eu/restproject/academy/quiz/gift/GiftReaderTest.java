@@ -11,6 +11,7 @@ import eu.restproject.academy.quiz.EssayQuestion;
 import eu.restproject.academy.quiz.Feedback;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.Question;
+import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.ShortAnswerQuestion;
 import java.math.BigDecimal;
 import java.util.List;
@@ -204,6 +205,49 @@ class GiftReaderTest {
         assertEquals("Which article grants the reflection period & protection?", text.get(Language.EN));
         assertEquals("Art. 13", imported.questions().get(1).item().labels().get("a").get(Language.EN));
         assertEquals(List.of(GiftNote.warning(3, "gift.html")), imported.notes());
+    }
+
+    @Test
+    void formatMarkersOfAnswersAndFeedbackAreStrippedOrInterpretedToo() {
+        GiftImport imported = read("""
+                [plain]Who refers victims? {=[moodle]NGOs#[html]<b>Right</b>: NGOs &amp; others. ~[markdown]nobody#[plain]No.}
+
+                [markdown]Match. {=[plain]CETS No. 197 -> [html]<i>Council of Europe</i> =[moodle]Palermo Protocol -> [markdown]United Nations}
+
+                Is the period at least 30 days? {T#[plain]No, it is.#[markdown]Right.####[html]<p>General feedback.</p>}
+
+                [html]<p>Name the convention.</p> {=[plain]CETS No. 197 =<b>Warsaw</b>}
+                """);
+        Quiz.Item choice = imported.questions().get(0).item();
+        assertEquals("NGOs", choice.labels().get("a").get(Language.EN));
+        assertEquals("nobody", choice.labels().get("b").get(Language.EN));
+        assertEquals(says("Right: NGOs & others."), ((ChoiceQuestion) choice.question()).options().get(0).feedback());
+        assertEquals(says("No."), ((ChoiceQuestion) choice.question()).options().get(1).feedback());
+        Quiz.Item matching = imported.questions().get(1).item();
+        assertEquals(Map.of(Language.EN, "CETS No. 197"), matching.labels().get("p1"));
+        assertEquals(Map.of(Language.EN, "Council of Europe"), matching.labels().get("a1"));
+        assertEquals(Map.of(Language.EN, "Palermo Protocol"), matching.labels().get("p2"));
+        assertEquals(Map.of(Language.EN, "United Nations"), matching.labels().get("a2"));
+        ChoiceQuestion trueFalse = (ChoiceQuestion) imported.questions().get(2).item().question();
+        assertEquals(says("Right."), trueFalse.options().get(0).feedback());
+        assertEquals(says("No, it is."), trueFalse.options().get(1).feedback());
+        assertEquals(List.of("CETS No. 197", "Warsaw"), ((ShortAnswerQuestion) imported.questions().get(3).item().question()).accepted(),
+                "an [html] question's answers are HTML too, unless marked otherwise");
+        assertEquals(List.of(GiftNote.warning(1, "gift.html"), GiftNote.warning(3, "gift.html"),
+                GiftNote.warning(5, "gift.unsupported.generalfeedback"), GiftNote.warning(7, "gift.html")), imported.notes());
+    }
+
+    @Test
+    void anIdOfTheBankIsKeptOnlyWhenReplacingIsAsked() {
+        String gift = "::Period::How long? {=30 days ~7 days}\n\n::period::Again? {T}\n\n::days::How many days? {T}";
+        assertEquals(List.of("period-3", "period-4", "days"), ids(reader.read(gift, Language.EN, Set.of("period", "period-2"), false)));
+        assertEquals(List.of("period", "period-3", "days"), ids(reader.read(gift, Language.EN, Set.of("period", "period-2"), true)));
+        assertEquals(List.of("period", "period", "days"), reader.read(gift, Language.EN, Set.of("period"), false).questions().stream()
+                .map(GiftImport.Imported::requestedId).toList(), "the id the file asked for is kept for the report");
+    }
+
+    private static List<String> ids(GiftImport imported) {
+        return imported.questions().stream().map(GiftImport.Imported::id).toList();
     }
 
     @Test
