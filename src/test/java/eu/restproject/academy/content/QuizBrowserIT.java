@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,5 +110,52 @@ class QuizBrowserIT {
         assertTrue(browser.text().contains("The person is protected."), "with the Spanish variant, 2 + 2 points lead to the good ending");
         browser.assertAccessible();
         browser.screenshot("43-quiz-immediate-feedback-es");
+    }
+
+    /**
+     * A page on another site (another origin, the same site as far as cookies go) loads the result
+     * address of a learner's open attempt as an image and then sends the learner there: the attempt
+     * stays open, the result page says so, and the learner submits it as usual.
+     */
+    @Test
+    void anotherSiteCannotSubmitAnOpenAttempt() throws Exception {
+        HttpResponse<String> upload = Bundles.publishThroughApi("it-quizx.zip", Bundles.withQuiz("it-quizx", "1.0.0", "new", Bundles.QUIZ));
+        assertEquals(201, upload.statusCode(), upload.body());
+        browser.signInAfresh("participant2.md@example.org", RunningAcademy.DEMO_PASSWORD);
+        browser.chooseLanguage("EN");
+        browser.open("/learn/module.xhtml?id=it-quizx");
+        browser.submit("start-final");
+        String attempt = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.find(By.cssSelector("input[type=radio][value='nobody']")).click();
+        browser.awaitAjax();
+
+        String result = RunningAcademy.url("/learn/attempt-result.xhtml?id=" + attempt);
+        String page = "<!DOCTYPE html><html><body><form id=\"go\" method=\"get\" action=\"" + RunningAcademy.url("/learn/attempt-result.xhtml")
+                + "\"><input type=\"hidden\" name=\"id\" value=\"" + attempt + "\"></form>"
+                + "<img src=\"" + result + "\" alt=\"\" onerror=\"document.getElementById('go').submit()\"></body></html>";
+        HttpServer elsewhere = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        elsewhere.start();
+        try {
+            browser.driver().get("http://localhost:" + elsewhere.getAddress().getPort() + "/");
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.urlContains("/learn/attempt-result.xhtml"));
+        } finally {
+            elsewhere.stop(0);
+        }
+        assertTrue(browser.find(By.id("result-open")).getText().contains("has not been submitted yet"), browser.text());
+        assertTrue(browser.driver().findElements(By.id("result-score")).isEmpty(), "no result: the attempt is still open");
+        browser.assertAccessible();
+
+        browser.submit("continue");
+        assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the attempt and its answer are intact");
+        browser.submit("quiz:submit");
+        assertTrue(browser.find(By.id("result-score")).getText().contains("2.00 / 20.00"), browser.text());
     }
 }

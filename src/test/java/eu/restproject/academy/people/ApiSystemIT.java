@@ -43,6 +43,18 @@ class ApiSystemIT {
     }
 
     @Test
+    void aMalformedAcceptLanguageIsAnsweredInEnglish() throws Exception {
+        for (String header : new String[] {"en;q=abc", ";;;", "*;q=2", "12345678901234567890"}) {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules/no-such-module")))
+                    .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Accept-Language", header).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), header);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), header);
+            assertTrue(response.body().contains("\"message\":\"This module or version does not exist.\""), header + ": " + response.body());
+        }
+    }
+
+    @Test
     void theAdminTokenFromTheEnvironmentWorksAtFirstStart() throws Exception {
         HttpResponse<String> me = get("/api/v1/me", RunningAcademy.ADMIN_TOKEN);
         assertEquals(200, me.statusCode());

@@ -66,12 +66,21 @@ public final class RunningAcademy implements BeforeAllCallback {
         return server;
     }
 
+    /** The platform's log (standard output and error), to check what a test's requests leave there. */
+    public static Path serverLog() {
+        return dataFolder().resolve("server.log");
+    }
+
+    private static Path dataFolder() {
+        return Path.of(System.getProperty("academy.system.data", "target/system-data"));
+    }
+
     private static synchronized Server start() {
         if (server != null) {
             return server;
         }
         try {
-            Path data = Path.of(System.getProperty("academy.system.data", "target/system-data"));
+            Path data = dataFolder();
             deleteTree(data);
             Files.createDirectories(data);
             int port = freePort();

@@ -84,6 +84,25 @@ public final class WebSession {
         return send(builder, path);
     }
 
+    /** A request with any method and no body, such as a PUT that carries a form in its query string. */
+    public Page send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()), path);
+    }
+
+    /** Posts {@code content} as the file field {@code field} of a multipart form, as a browser uploads a file. */
+    public Page upload(String path, String field, byte[] content) {
+        String boundary = "academy-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"upload.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        // "Expect: 100-continue": a server that refuses the upload by its length answers before the body is
+        // sent, instead of closing the connection while tens of megabytes are still on their way.
+        return send(request(path).version(HttpClient.Version.HTTP_1_1).expectContinue(true).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail))), path);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

@@ -14,10 +14,16 @@ import eu.restproject.academy.quiz.web.QuestionLayout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The result of a submitted attempt, with feedback when the quiz shows it. */
+/**
+ * The result of a submitted attempt, with feedback when the quiz shows it. Opening it changes
+ * nothing: a link from anywhere may point here, so an attempt still open is only reported as not
+ * yet submitted (submitting is a post from the attempt page). An attempt whose time ran out counts
+ * as submitted at its deadline, so it is closed on the way, as any read of it would.
+ */
 @Named
 @RequestScoped
 public class AttemptResultView {
@@ -41,8 +47,14 @@ public class AttemptResultView {
     private LanguagePreference languagePreference;
 
     public void load() {
-        attempts.submit(currentCaller.get(), id);
         state = attempts.state(currentCaller.get(), id);
+        if (!state.attempt().isSubmitted() && state.attempt().isOverdue(Instant.now())) {
+            attempts.submit(currentCaller.get(), id);
+            state = attempts.state(currentCaller.get(), id);
+        }
+        if (!state.attempt().isSubmitted()) {
+            return;
+        }
         Map<String, Grade> grades = attempts.grades(state);
         lines = state.quiz().items().stream().map(item -> line(item, grades.get(item.question().id()))).toList();
         rubrics = attempts.rubrics(id);
@@ -63,6 +75,11 @@ public class AttemptResultView {
             return new Line(item, grade, List.of(text.text()), List.of());
         }
         return new Line(item, grade, List.of(), List.of());
+    }
+
+    /** Whether the attempt is still open, so that there is no result yet to show. */
+    public boolean isOpen() {
+        return !state.attempt().isSubmitted();
     }
 
     public boolean isFeedbackShown() {

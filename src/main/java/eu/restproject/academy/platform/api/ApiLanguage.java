@@ -3,10 +3,15 @@ package eu.restproject.academy.platform.api;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The language of an API answer: {@code ?lang=}, else the first supported language of {@code Accept-Language}, else English. */
+/**
+ * The language of an API answer: {@code ?lang=}, else the first supported language of
+ * {@code Accept-Language}, else English. A header that is not a valid language list counts as
+ * absent: the answer still comes, in English, rather than failing over a preference.
+ */
 public final class ApiLanguage {
 
     private ApiLanguage() {
@@ -23,12 +28,17 @@ public final class ApiLanguage {
         if (fromQuery.isPresent() || headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return fromQuery;
         }
-        for (Locale locale : headers.getAcceptableLanguages()) {
-            Optional<Language> match = Language.fromCode(locale.toLanguageTag());
-            if (match.isPresent()) {
-                return match;
-            }
+        return fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    static Optional<Language> fromHeader(String acceptLanguage) {
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return ranges.stream().filter(range -> range.getWeight() > 0).map(range -> Language.fromCode(range.getRange()))
+                .flatMap(Optional::stream).findFirst();
     }
 }

@@ -38,8 +38,7 @@ public final class FormToken {
         if (isValid(request)) {
             return true;
         }
-        request.setAttribute("academy.csrfRejected", Boolean.TRUE);
-        response.sendError(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+        CrossSiteRequestFilter.refuse(request, response, "post without the form token");
         return false;
     }
 

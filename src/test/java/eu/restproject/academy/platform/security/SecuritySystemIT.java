@@ -207,6 +207,96 @@ class SecuritySystemIT {
         assertFalse(people.body().contains("Lena Gruber"));
     }
 
+    @Test
+    void refusedPageAddressesAnswerTheirStatusWithATranslatedPage() {
+        WebSession participant = signedIn("participant2.rs@example.org");
+        for (String path : List.of("/learn/module.xhtml?id=no-such-module", "/learn/lesson.xhtml?module=no-such-module&lesson=x",
+                "/learn/attempt.xhtml?id=999999", "/learn/attempt-result.xhtml?id=999999")) {
+            assertNotFound(participant.get(path), path);
+        }
+        // An id that is not a number names nothing either: 404, as in the API, whatever the parameter.
+        for (String path : List.of("/learn/attempt.xhtml?id=abc", "/learn/attempt.xhtml", "/learn/attempt-result.xhtml?id=abc",
+                "/seminars/check-in.xhtml?session=abc&code=123456", "/seminars/certificate.xhtml?seminar=abc")) {
+            assertNotFound(participant.get(path), path);
+        }
+    }
+
+    private static void assertNotFound(Page page, String path) {
+        assertEquals(404, page.status(), path);
+        // The account is in Serbian, so is the page.
+        assertTrue(page.body().contains("Stranica nije pronađena"), path + ": " + page.body());
+    }
+
+    @Test
+    void anExpiredFormIs400WithTheTranslatedExpiredPage() {
+        WebSession visitor = new WebSession("de");
+        Page register = visitor.get("/register.xhtml");
+        Page expired = visitor.post("/register.xhtml", Map.of("register", "register", "register:submit", "register:submit",
+                "jakarta.faces.ViewState", "-1234567890:987654321", "primefaces.nonce", register.nonce()), Map.of());
+        assertEquals(400, expired.status());
+        assertTrue(expired.body().contains("Das Formular ist abgelaufen"), expired.body());
+    }
+
+    @Test
+    void aFormStateOnlyCountsInTheBodyOfAPost() {
+        WebSession attacker = new WebSession();
+        for (String method : List.of("GET", "PUT")) {
+            Page register = attacker.get("/register.xhtml");
+            String email = method.toLowerCase() + "-postback@example.org";
+            String query = Map.of("register", "register", "register:email", email, "register:displayName", "Forged",
+                    "register:country", "AT", "register:profession", "POLICE", "register:password", "a perfectly fine passphrase",
+                    "register:privacy", "on", "register:submit", "register:submit",
+                    "jakarta.faces.ViewState", register.viewState(), "primefaces.nonce", register.nonce())
+                    .entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&"));
+            Page refused = attacker.send(method, "/register.xhtml?" + query);
+            assertEquals(403, refused.status(), method);
+            assertTrue(refused.body().contains("security token was missing"), refused.body());
+            assertFalse(signedIn(email, "a perfectly fine passphrase").get("/").body().contains("You are signed in as"),
+                    method + " with a view state in its address must not register anyone");
+        }
+    }
+
+    @Test
+    void malformedPostsLeaveAFewLinesInTheLogAndNoStackTrace() throws Exception {
+        java.nio.file.Path log = RunningAcademy.serverLog();
+        long before = java.nio.file.Files.size(log);
+        WebSession stranger = new WebSession();
+        Page register = stranger.get("/register.xhtml");
+        Map<String, String> form = Map.of("register", "register", "register:submit", "register:submit");
+        for (int i = 0; i < 100; i++) {
+            Map<String, String> post = new java.util.HashMap<>(form);
+            switch (i % 3) {
+                case 0 -> post.putAll(Map.of("jakarta.faces.ViewState", "-" + i + ":" + i, "primefaces.nonce", register.nonce()));
+                case 1 -> post.putAll(Map.of("jakarta.faces.ViewState", register.viewState(), "primefaces.nonce", "wrong" + i));
+                default -> post.put("primefaces.nonce", register.nonce());
+            }
+            assertTrue(List.of(400, 403).contains(stranger.post("/register.xhtml", post, Map.of()).status()));
+        }
+        Thread.sleep(1000);
+        String written;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            byte[] bytes = new byte[(int) (file.length() - before)];
+            file.seek(before);
+            file.readFully(bytes);
+            written = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertFalse(written.contains("\tat "), "no stack trace for expected refusals:\n" + written);
+        assertFalse(written.contains("SEVERE"), written);
+        assertTrue(written.lines().count() <= 10, "at most one line per kind of refusal and minute:\n" + written);
+    }
+
+    @Test
+    void uploadsOverTheLimitAre413WithATranslatedPage() {
+        WebSession admin = signedIn(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
+        byte[] sixtyMegabytes = new byte[60 * 1024 * 1024];
+        for (String path : List.of("/admin/modules.xhtml", "/author/module.xhtml?module=who-is-a-trafficked-person", "/staff/registrations.xhtml?seminar=1")) {
+            Page refused = admin.upload(path, "upload:archive", sixtyMegabytes);
+            assertEquals(413, refused.status(), path);
+            assertTrue(refused.body().contains("larger than 50 MB"), path + ": " + refused.body());
+        }
+    }
+
     private static WebSession signedIn(String email) {
         return signedIn(email, RunningAcademy.DEMO_PASSWORD);
     }
