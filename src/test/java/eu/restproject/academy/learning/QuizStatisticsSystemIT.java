@@ -86,8 +86,9 @@ class QuizStatisticsSystemIT {
         // Behind a TLS proxy OmniFaces would mark the download "Cache-Control: public".
         WebSession.Page file = browser.get("/staff/quiz-statistics.xhtml?module=it-statsapi&quiz=final&format=csv",
                 Map.of("X-Forwarded-Proto", "https"));
-        assertEquals("attachment; filename=\"it-statsapi-final-1.0.0-at-statistics.csv\"",
-                file.headers().firstValue("Content-Disposition").orElse(""), file.body());
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("it-statsapi-final-1.0.0-at-statistics.csv"),
+                disposition + "\n" + file.body());
         assertEquals(List.of("no-store"), file.headers().allValues("Cache-Control"));
         assertTrue(file.headers().allValues("Pragma").isEmpty(), file.headers().toString());
     }
