@@ -1,6 +1,7 @@
 package eu.restproject.academy.people;
 
 import eu.restproject.academy.platform.security.BearerTokenCredential;
+import eu.restproject.academy.platform.security.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -104,9 +105,9 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
                         .ifPresent(account -> request.setAttribute(CALLER_ATTRIBUTE, Caller.of(account)));
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, "The API token is unknown or has been revoked.");
+            return unauthorized(request, response, "The API token is unknown or has been revoked.");
         }
-        return unauthorized(response, "This API needs a personal API token: send 'Authorization: Bearer <token>'. "
+        return unauthorized(request, response, "This API needs a personal API token: send 'Authorization: Bearer <token>'. "
                 + "Create one on your profile page.");
     }
 
@@ -115,8 +116,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+    /** Written before any filter runs, so it sets the platform's headers itself. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String message) {
         try {
+            SecurityHeaders.apply(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"REST Academy\"");
             response.setContentType("application/json");
@@ -131,6 +134,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String location) {
         try {
+            SecurityHeaders.apply(context.getRequest(), response);
             response.sendRedirect(context.getRequest().getContextPath() + location);
         } catch (IOException e) {
             throw new IllegalStateException("Could not redirect to " + location, e);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.LearnerApi;
 import eu.restproject.academy.support.RunningAcademy;
+import eu.restproject.academy.support.WebSession;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,5 +69,27 @@ class QuizStatisticsSystemIT {
         assertTrue(admin.body().contains("\"profession\":\"police\""), admin.body());
         assertTrue(Pattern.compile("\"AT\":\\{[^{}]*\"attempts\":1[,}]").matcher(admin.body()).find(), admin.body());
         assertTrue(Pattern.compile("\"RS\":\\{[^{}]*\"attempts\":0[,}]").matcher(admin.body()).find(), admin.body());
+    }
+
+    @Test
+    void figuresAndTheirFilesAreNeverStoredByBrowsersOrProxies() throws Exception {
+        String coordinator = LearnerApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
+        for (String format : new String[] {"json", "csv", "xlsx"}) {
+            HttpResponse<String> answer = LearnerApi.get(STATISTICS + "?format=" + format, coordinator);
+            assertEquals(200, answer.statusCode());
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), format);
+        }
+
+        WebSession browser = new WebSession();
+        browser.submit(browser.get("/login.xhtml"), "login", "submit",
+                Map.of("email", "coordinator.at@example.org", "password", RunningAcademy.DEMO_PASSWORD));
+        // Behind a TLS proxy OmniFaces would mark the download "Cache-Control: public".
+        WebSession.Page file = browser.get("/staff/quiz-statistics.xhtml?module=it-statsapi&quiz=final&format=csv",
+                Map.of("X-Forwarded-Proto", "https"));
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("it-statsapi-final-1.0.0-at-statistics.csv"),
+                disposition + "\n" + file.body());
+        assertEquals(List.of("no-store"), file.headers().allValues("Cache-Control"));
+        assertTrue(file.headers().allValues("Pragma").isEmpty(), file.headers().toString());
     }
 }

@@ -56,7 +56,13 @@ public final class WebSession {
     }
 
     public Page get(String path) {
-        return send(request(path).GET(), path);
+        return get(path, Map.of());
+    }
+
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        headers.forEach(builder::header);
+        return send(builder, path);
     }
 
     /**

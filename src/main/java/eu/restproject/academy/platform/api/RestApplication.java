@@ -2,6 +2,7 @@ package eu.restproject.academy.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /**
  * The JSON API. Every call needs a personal API token, except creating one with e-mail and password;
  * the OpenAPI document is at {@code /openapi}. Errors are {@code {"error": key, "message": text}}, the
- * text in the language of {@code ?lang=} or {@code Accept-Language}.
+ * text in the language of {@code ?lang=} or {@code Accept-Language}. Jersey's WADL is off: it would
+ * describe the API a second time and name the Jersey version.
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
@@ -24,4 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "E-mail and password; only for creating a token (POST /api/v1/tokens)")
 public class RestApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

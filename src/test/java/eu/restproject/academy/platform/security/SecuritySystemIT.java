@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.restproject.academy.support.RunningAcademy;
 import eu.restproject.academy.support.WebSession;
 import eu.restproject.academy.support.WebSession.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the packaged platform answers over HTTP: headers, cookies, sign-in, refusals. */
 @ExtendWith(RunningAcademy.class)
 class SecuritySystemIT {
+
+    private static final HttpClient RAW = HttpClient.newHttpClient();
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login.xhtml", "/register.xhtml", "/privacy.xhtml", "/no-such-page.xhtml"})
@@ -56,6 +63,59 @@ class SecuritySystemIT {
         String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertTrue(page.body().contains("nonce=\"" + nonce + "\""));
         assertFalse(page.body().contains("onclick="), "inline event handlers would be blocked by the policy");
+    }
+
+    /** Pages, API answers (also the 401 written before any filter), servlets, assets, redirects, error pages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/login.xhtml", "/api/v1/me", "/api/v1/me?admin", "/health", "/openapi", "/language",
+            "/learn/complete", "/jakarta.faces.resource/core.js.xhtml?ln=primefaces", "/no-such-page.xhtml", "/no-such-file.css"})
+    void everyAnswerHasOneStrictPolicyAndDoesNotNameTheServer(String path) throws Exception {
+        HttpHeaders headers = answer(path).headers();
+        List<String> policies = headers.allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), policies.toString());
+        String scripts = policies.get(0).replaceAll(".*script-src([^;]*).*", "$1");
+        assertTrue(scripts.contains("'self'") && !scripts.contains("unsafe"), policies.get(0));
+        assertTrue(policies.get(0).contains("frame-ancestors 'none'"), policies.get(0));
+        for (String name : new String[] {"Server", "X-Powered-By"}) {
+            assertTrue(headers.allValues(name).stream().noneMatch(v -> v.matches("(?i).*(payara|glassfish|grizzly|jersey|\\d).*")),
+                    name + ": " + headers.allValues(name));
+        }
+        if (!path.startsWith("/jakarta.faces.resource/")) {
+            assertEquals(List.of("no-store"), headers.allValues("Cache-Control"), "personal data stays out of caches");
+        }
+    }
+
+    @Test
+    void metricsAndTheWadlAreNotServed() throws Exception {
+        for (String path : new String[] {"/metrics", "/metrics/base", "/metrics/vendor", "/metrics?admin"}) {
+            HttpResponse<String> metrics = answer(path);
+            assertTrue(List.of(401, 403, 404).contains(metrics.statusCode()), path + ": " + metrics.statusCode());
+            assertFalse(metrics.body().contains("# TYPE"), metrics.body());
+        }
+        for (String path : new String[] {"/application.wadl?admin", "/api/application.wadl?admin", "/api/v1/application.wadl?admin"}) {
+            assertEquals(404, answer(path).statusCode(), path);
+        }
+        HttpRequest options = HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/me")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).build();
+        HttpResponse<String> described = RAW.send(options, HttpResponse.BodyHandlers.ofString());
+        assertFalse(described.body().contains("wadl"), described.body());
+    }
+
+    @Test
+    void healthSaysOnlyUpOrDown() throws Exception {
+        HttpResponse<String> health = answer("/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"UP\",\"checks\":[{\"name\":\"database\",\"status\":\"UP\",\"data\":{}}]}", health.body());
+    }
+
+    /** One answer as it is, redirects not followed; {@code ?admin} in the path sends the admin's API token. */
+    private static HttpResponse<String> answer(String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningAcademy.url(path)));
+        if (path.endsWith("?admin")) {
+            request.header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN);
+        }
+        return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
