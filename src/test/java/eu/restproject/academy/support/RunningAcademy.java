@@ -56,6 +56,10 @@ public final class RunningAcademy implements BeforeAllCallback {
     /** The data folder of the running platform. */
     public static Path dataFolder() {
         running();
+        return configuredDataFolder();
+    }
+
+    private static Path configuredDataFolder() {
         return Path.of(System.getProperty("academy.system.data", "target/system-data"));
     }
 
@@ -71,16 +75,13 @@ public final class RunningAcademy implements BeforeAllCallback {
         return dataFolder().resolve("server.log");
     }
 
-    private static Path dataFolder() {
-        return Path.of(System.getProperty("academy.system.data", "target/system-data"));
-    }
 
     private static synchronized Server start() {
         if (server != null) {
             return server;
         }
         try {
-            Path data = dataFolder();
+            Path data = configuredDataFolder();
             deleteTree(data);
             Files.createDirectories(data);
             int port = freePort();
