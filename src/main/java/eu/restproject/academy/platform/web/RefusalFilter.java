@@ -33,6 +33,9 @@ public class RefusalFilter extends HttpFilter {
      */
     private static final long UPLOAD_LIMIT = 50L * 1024 * 1024;
 
+    /** Request attribute read by the 400 page (error/expired.xhtml): the form's view state was unknown. */
+    static final String FORM_EXPIRED = "academy.formExpired";
+
     /** An expected refusal: its status (the error page follows from it in web.xml) and the kind its log line names. */
     enum Refusal {
         /** The view state is unknown: expired with its session, or never issued. 400 and the "form expired" page: reloading helps, it is no question of rights. */
@@ -107,6 +110,10 @@ public class RefusalFilter extends HttpFilter {
             return;
         }
         RefusalLog.refused(refusal.kind, request);
+        if (refusal == Refusal.EXPIRED_FORM) {
+            // 400 has other causes too (a forged language, a malformed upload); only this one says "form expired".
+            request.setAttribute(FORM_EXPIRED, Boolean.TRUE);
+        }
         response.sendError(refusal.status);
     }
 }

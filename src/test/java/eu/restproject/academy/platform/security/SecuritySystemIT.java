@@ -52,7 +52,10 @@ class SecuritySystemIT {
         assertEquals(200, away.status());
         assertFalse(away.path().contains("evil"), away.path());
         assertTrue(away.body().contains("lang=\"fr\""), "the language is switched, and the visitor stays on this site");
-        assertEquals(400, visitor.post("/language", Map.of("token", token.group(1), "language", "XX", "returnTo", "/"), Map.of()).status());
+        Page unknown = visitor.post("/language", Map.of("token", token.group(1), "language", "XX", "returnTo", "/"), Map.of());
+        assertEquals(400, unknown.status());
+        assertTrue(unknown.body().contains("Le serveur n’a pas pu traiter votre demande"), "a bad request, in the visitor's language");
+        assertFalse(unknown.body().contains("Ce formulaire est resté ouvert trop longtemps"), "not the expired-form text: no form expired");
     }
 
     @Test
