@@ -238,7 +238,7 @@ class AttendanceReportIT {
 
     private Account participant(String localPart, String name, Profession profession) {
         Account account = people.register(new NewAccount(email(localPart), name, Country.MD, profession, Language.RO),
-                "violet harbour lantern", true);
+                "violet harbour lantern", true).orElseThrow();
         registrations.add(COORDINATOR_MD, seminar.getId(), account.getEmail());
         return account;
     }

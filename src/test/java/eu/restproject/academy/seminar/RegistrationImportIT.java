@@ -73,7 +73,7 @@ class RegistrationImportIT {
 
     private Account participant(String name, Country country) {
         return accountRegistration.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.EN),
-                "violet harbour lantern", true);
+                "violet harbour lantern", true).orElseThrow();
     }
 
     private Seminar seminar(int capacity) {
