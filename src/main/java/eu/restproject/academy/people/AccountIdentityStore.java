@@ -1,6 +1,7 @@
 package eu.restproject.academy.people;
 
 import eu.restproject.academy.platform.security.LoginThrottle;
+import eu.restproject.academy.platform.security.SourceAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks e-mail and password against the accounts table. The caller's unique id in the result is
- * the account id, which the authentication mechanism keeps in the session.
+ * the account id, which the authentication mechanism keeps in the session. Failures count against
+ * the e-mail from the request's source address ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -25,10 +27,14 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private LoginThrottle throttle;
 
+    @Inject
+    private SourceAddress sourceAddress;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = Account.normalizeEmail(credential.getCaller());
         String password = credential.getPasswordAsString();
-        if (throttle.isBlocked(email)) {
+        String source = sourceAddress.current();
+        if (throttle.isBlocked(email, source)) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         var account = accounts.findByEmail(email);
@@ -40,10 +46,10 @@ public class AccountIdentityStore implements IdentityStore {
             valid = false;
         }
         if (!valid) {
-            throttle.recordFailure(email);
+            throttle.recordFailure(email, source);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        throttle.recordSuccess(email);
+        throttle.recordSuccess(email, source);
         return resultFor(account.get());
     }
 

@@ -1,6 +1,7 @@
 package eu.restproject.academy.people;
 
 import eu.restproject.academy.platform.security.LoginThrottle;
+import eu.restproject.academy.platform.security.SourceAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -31,18 +32,22 @@ public class TokenSignIn {
     private LoginThrottle throttle;
 
     @Inject
+    private SourceAddress sourceAddress;
+
+    @Inject
     private Accounts accounts;
 
     @Inject
     private ApiTokens tokens;
 
     public Outcome issue(String email, String password, String tokenName) {
-        if (throttle.isBlocked(email)) {
+        String source = sourceAddress.current();
+        if (throttle.isBlocked(email, source)) {
             return refused(Refusal.THROTTLED);
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(email, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return refused(throttle.isBlocked(email) ? Refusal.THROTTLED : Refusal.INVALID);
+            return refused(throttle.isBlocked(email, source) ? Refusal.THROTTLED : Refusal.INVALID);
         }
         Optional<Account> account = accounts.find(Long.parseLong(result.getCallerUniqueId()));
         if (account.isEmpty()) {

@@ -6,6 +6,7 @@ import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.seminar.AttendanceMark;
 import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.RegistrationStatus;
@@ -40,6 +41,11 @@ import java.util.stream.Collectors;
  *
  * <p>The people of a seminar are those holding a seat plus anyone with a mark at one of its
  * sessions, so that someone who attended and withdrew later still counts for the hours delivered.
+ *
+ * <p>Someone who has moved to another country since keeps their marks here (the figures stay
+ * right), but trainers and coordinators see them without name and e-mail, as "now registered in
+ * another country": they see only their own country's personal data, and a person's country is
+ * their current one, the same rule that refuses them that person's profile.
  */
 @ApplicationScoped
 public class AttendanceReports {
@@ -52,7 +58,7 @@ public class AttendanceReports {
 
     public SeminarReport seminar(Caller caller, long seminarId, Language language) {
         Seminar seminar = seminars.get(caller, seminarId);
-        return SeminarReport.of(seminar, seminar.title(language), rows(List.of(seminar), s -> true, language));
+        return SeminarReport.of(seminar, seminar.title(language), rows(caller, List.of(seminar), s -> true, language));
     }
 
     /** The sign-in sheet of a session: its seminar's seated participants by name. */
@@ -62,9 +68,9 @@ public class AttendanceReports {
         SeminarAccess.requireSee(caller, seminar);
         List<Long> seated = registrations(List.of(seminar.getId())).stream().map(Registration::getAccountId).toList();
         Map<Long, Account> people = accounts(union(seated, seminar.getTrainerIds()));
-        List<SignInSheet.Signer> signers = seated.stream().map(people::get).sorted(byName())
-                .map(a -> new SignInSheet.Signer(a.getId(), a.getDisplayName(), a.getProfession())).toList();
-        List<String> trainers = seminar.getTrainerIds().stream().map(people::get).filter(a -> a != null).sorted(byName())
+        List<SignInSheet.Signer> signers = seated.stream().map(people::get).sorted(byName(caller))
+                .map(a -> new SignInSheet.Signer(a.getId(), nameFor(caller, a, language), a.getProfession())).toList();
+        List<String> trainers = seminar.getTrainerIds().stream().map(people::get).filter(a -> a != null).sorted(byName(caller))
                 .map(Account::getDisplayName).toList();
         return new SignInSheet(session, seminar.title(language), trainers, signers);
     }
@@ -82,7 +88,7 @@ public class AttendanceReports {
         Predicate<SeminarSession> inPeriod = s -> !s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to);
         List<Seminar> held = inScope.stream().filter(s -> !s.isCancelled())
                 .filter(s -> s.getSessions().stream().anyMatch(inPeriod)).toList();
-        Map<Long, List<AttendanceRow>> rows = rows(held, inPeriod, language).stream()
+        Map<Long, List<AttendanceRow>> rows = rows(caller, held, inPeriod, language).stream()
                 .collect(Collectors.groupingBy(AttendanceRow::seminarId));
         List<CountryReport.SeminarLine> lines = held.stream().map(s -> new CountryReport.SeminarLine(s.getId(), s.getCountry(),
                 s.title(language), s.getCity(), s.getStartsOn(), (int) s.getSessions().stream().filter(inPeriod).count(),
@@ -101,7 +107,7 @@ public class AttendanceReports {
     }
 
     /** One row per person and session of the given seminars, the sessions in order, the people by name. */
-    private List<AttendanceRow> rows(List<Seminar> of, Predicate<SeminarSession> sessionsShown, Language language) {
+    private List<AttendanceRow> rows(Caller caller, List<Seminar> of, Predicate<SeminarSession> sessionsShown, Language language) {
         if (of.isEmpty()) {
             return List.of();
         }
@@ -120,25 +126,39 @@ public class AttendanceReports {
         Map<Long, Account> accounts = accounts(people.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Seminar seminar : of) {
-            List<Account> participants = people.getOrDefault(seminar.getId(), Set.of()).stream().map(accounts::get).sorted(byName()).toList();
+            List<Account> participants = people.getOrDefault(seminar.getId(), Set.of()).stream().map(accounts::get)
+                    .sorted(byName(caller)).toList();
             String title = seminar.title(language);
             for (SeminarSession session : seminar.getSessions()) {
                 if (!sessions.containsKey(session.getId())) {
                     continue;
                 }
                 for (Account person : participants) {
-                    rows.add(row(seminar, title, session, person, markOf.get(session.getId() + ":" + person.getId())));
+                    rows.add(row(seminar, title, session, shown(caller, person, language), markOf.get(session.getId() + ":" + person.getId())));
                 }
             }
         }
         return rows;
     }
 
-    private static AttendanceRow row(Seminar seminar, String title, SeminarSession session, Account person, AttendanceMark mark) {
+    /** A participant as the caller may see them: name and e-mail only of people of a country in the caller's scope. */
+    private record Shown(Account account, String name, String email) {
+    }
+
+    private static Shown shown(Caller caller, Account person, Language language) {
+        return new Shown(person, nameFor(caller, person, language), caller.maySeePeopleOf(person.getCountry()) ? person.getEmail() : null);
+    }
+
+    private static String nameFor(Caller caller, Account person, Language language) {
+        return caller.maySeePeopleOf(person.getCountry()) ? person.getDisplayName()
+                : Messages.format(language.locale(), "report.participant.otherCountry");
+    }
+
+    private static AttendanceRow row(Seminar seminar, String title, SeminarSession session, Shown person, AttendanceMark mark) {
         BigDecimal hours = mark == null ? BigDecimal.ZERO : mark.creditedHours(session.getHours());
         return new AttendanceRow(seminar.getId(), title, session.getId(), session.getHeldOn(), session.getStartsAt(), session.getEndsAt(),
-                seminar.getCity(), seminar.getVenue(), session.getRoom(), person.getId(), person.getDisplayName(), person.getEmail(),
-                person.getProfession(), hours, mark == null ? null : mark.getStatus(), mark == null ? null : mark.getSource(),
+                seminar.getCity(), seminar.getVenue(), session.getRoom(), person.account().getId(), person.name(), person.email(),
+                person.account().getProfession(), hours, mark == null ? null : mark.getStatus(), mark == null ? null : mark.getSource(),
                 mark == null ? null : mark.getRemark());
     }
 
@@ -163,7 +183,10 @@ public class AttendanceReports {
         return all;
     }
 
-    private static Comparator<Account> byName() {
-        return Comparator.comparing((Account a) -> a.getDisplayName().toLowerCase(Locale.ROOT)).thenComparing(Account::getId);
+    /** By name, those the caller may not see by name last (by id, so that the order gives nothing away). */
+    private static Comparator<Account> byName(Caller caller) {
+        return Comparator.comparing((Account a) -> !caller.maySeePeopleOf(a.getCountry()))
+                .thenComparing(a -> caller.maySeePeopleOf(a.getCountry()) ? a.getDisplayName().toLowerCase(Locale.ROOT) : "")
+                .thenComparing(Account::getId);
     }
 }

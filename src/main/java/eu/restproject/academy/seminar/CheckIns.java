@@ -3,22 +3,31 @@ package eu.restproject.academy.seminar;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
+import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.UnfitInputException;
+import eu.restproject.academy.platform.security.Throttle;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Participants' own check-in with the rotating code of a session. A check-in is accepted only from
  * someone holding a seat, only while the session's window is open and its attendance not closed,
  * and only with the code of the current or the previous period. It is idempotent: a second scan
  * returns the first mark and changes nothing, and a mark the trainer set stays as it is.
+ *
+ * <p>Wrong codes are counted per person: after {@code academy.checkin.max-failures} of them within
+ * ten minutes, that person's check-ins are refused for {@code academy.checkin.lock-minutes}, the
+ * right code included, so that nobody can try codes until one fits. Right scans never count.
  *
  * <p>Per check-in: two primary-key reads, one locked registration row, one mark lookup and at most
  * two inserts; nothing that grows with the number of people scanning at once.
@@ -35,10 +44,26 @@ public class CheckIns {
     @Inject
     private Attendance attendance;
 
+    @Inject
+    @ConfigProperty(name = "academy.checkin.max-failures", defaultValue = "10")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "academy.checkin.lock-minutes", defaultValue = "5")
+    int lockMinutes;
+
+    private Throttle wrongCodes;
+
     private Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        wrongCodes = new Throttle(maxFailures, Duration.ofMinutes(10), Duration.ofMinutes(lockMinutes));
+    }
 
     @Transactional
     public CheckIn checkIn(Caller caller, long sessionId, String code) {
+        refuseWhileLocked(caller);
         SeminarSession session = seminars.getSession(sessionId);
         Instant now = clock.instant();
         Seminar seminar = session.getSeminar();
@@ -61,7 +86,7 @@ public class CheckIns {
             throw new ConflictException("code", "checkin.error.closed");
         }
         if (!accepted(session, code, now)) {
-            throw new UnfitInputException("code", "checkin.error.code");
+            throw wrongCode(caller);
         }
         AttendanceStatus status = window.statusAt(now);
         attendance.write(session, caller.accountId(), MarkEntry.of(status), MarkSource.CHECK_IN, caller.accountId(), now);
@@ -74,6 +99,7 @@ public class CheckIns {
      */
     @Transactional
     public CheckIn checkIn(Caller caller, String code) {
+        refuseWhileLocked(caller);
         Instant now = clock.instant();
         List<SeminarSession> open = openSessionsOf(caller, now);
         if (open.isEmpty()) {
@@ -81,7 +107,19 @@ public class CheckIns {
         }
         return open.stream().filter(s -> accepted(s, code, now)).findFirst()
                 .map(s -> checkIn(caller, s.getId(), code))
-                .orElseThrow(() -> new UnfitInputException("code", "checkin.error.code"));
+                .orElseThrow(() -> wrongCode(caller));
+    }
+
+    private void refuseWhileLocked(Caller caller) {
+        Duration wait = wrongCodes.retryAfter(String.valueOf(caller.accountId()));
+        if (!wait.isZero()) {
+            throw new TooManyAttemptsException("checkin.error.throttled", wait);
+        }
+    }
+
+    private UnfitInputException wrongCode(Caller caller) {
+        wrongCodes.record(String.valueOf(caller.accountId()));
+        return new UnfitInputException("code", "checkin.error.code");
     }
 
     /** The trainer's screen: refused to anyone who may not run the session. */
@@ -125,5 +163,6 @@ public class CheckIns {
 
     void useClock(Clock testClock) {
         clock = testClock;
+        wrongCodes.useClock(testClock);
     }
 }

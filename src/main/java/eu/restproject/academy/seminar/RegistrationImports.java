@@ -70,11 +70,9 @@ public class RegistrationImports {
             return ImportPreview.Line.bad(row, row.field(), row.reasonKey(), row.arguments());
         }
         Account account = found.get(row.email());
-        if (account == null) {
+        // No account and another country's account read alike: the coordinator learns nothing of other countries.
+        if (account == null || account.getCountry() != seminar.getCountry()) {
             return ImportPreview.Line.bad(row, "email", "import.error.noAccount");
-        }
-        if (account.getCountry() != seminar.getCountry()) {
-            return ImportPreview.Line.bad(row, "email", "import.error.otherCountry");
         }
         RegistrationStatus status = registered.get(account.getId());
         if (status != null && status != RegistrationStatus.CANCELLED) {

@@ -48,11 +48,16 @@ public class Registrations {
         return register(seminar.getId(), account, RegistrationChannel.INVITATION);
     }
 
-    /** A coordinator registers an existing account of the seminar's country by e-mail. */
+    /**
+     * A coordinator registers an existing account of the seminar's country by e-mail. An address
+     * without an account and one of another country get the same refusal: whether someone has an
+     * account elsewhere is not the coordinator's to learn.
+     */
     @Transactional
     public Registration add(Caller caller, long seminarId, String email) {
         Seminar seminar = managed(caller, seminarId);
         Account account = accounts.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .filter(found -> found.getCountry() == seminar.getCountry())
                 .orElseThrow(() -> new InvalidInputException("email", "registration.error.noAccount", email));
         return register(seminar.getId(), account, RegistrationChannel.COORDINATOR);
     }

@@ -87,7 +87,7 @@ class AuthoringIT {
 
     private Caller learner(String name) {
         return Caller.of(registration.register(new NewAccount(email(name), name, Country.AT, Profession.LAWYER, Language.EN),
-                "violet harbour lantern", true));
+                "violet harbour lantern", true).orElseThrow());
     }
 
     private BankQuestion reworded(String questionId, String text) {

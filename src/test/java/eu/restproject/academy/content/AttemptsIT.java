@@ -82,7 +82,7 @@ class AttemptsIT {
 
     private Caller learner(String name, Country country) {
         return Caller.of(registration.register(new NewAccount(email(name), name, country, Profession.POLICE, Language.EN),
-                "violet harbour lantern", true));
+                "violet harbour lantern", true).orElseThrow());
     }
 
     private void answerEverythingRight(Caller learner, long attempt) {

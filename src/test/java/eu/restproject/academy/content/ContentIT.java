@@ -83,7 +83,7 @@ class ContentIT {
 
     private Caller learner(String name, Country country) {
         return Caller.of(registration.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.DE),
-                "violet harbour lantern", true));
+                "violet harbour lantern", true).orElseThrow());
     }
 
     @Test

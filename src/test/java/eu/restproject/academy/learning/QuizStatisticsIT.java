@@ -170,7 +170,7 @@ class QuizStatisticsIT {
 
     private Caller learner(String name, Country country, Profession profession) {
         return Caller.of(registration.register(new NewAccount(email(name), name, country, profession, Language.EN),
-                "violet harbour lantern", true));
+                "violet harbour lantern", true).orElseThrow());
     }
 
     private long submit(Caller learner, Map<String, Answer> answers) {

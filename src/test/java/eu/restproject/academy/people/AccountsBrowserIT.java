@@ -57,7 +57,7 @@ class AccountsBrowserIT {
         browser.type("register:password", "tide lantern orchard");
         browser.find(By.id("register:privacy")).click();
         browser.submit("register:submit");
-        assertTrue(browser.text().contains("Your account has been created."), browser.text());
+        assertTrue(browser.text().contains("Sign in now with this e-mail address and your password."), browser.text());
 
         browser.type("login:email", "ines.ferreira@example.org");
         browser.type("login:password", "tide lantern orchard");

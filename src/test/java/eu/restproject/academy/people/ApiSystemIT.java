@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,79 @@ class ApiSystemIT {
             request.header("Authorization", "Bearer " + token);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Asks for an API token with e-mail and password, as if from {@code source} (see {@link WebSession#from}). */
+    private static HttpResponse<String> token(String email, String password, String source) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
+                .header("Authorization", "Basic " + basic).header("X-Forwarded-For", source)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Page register(WebSession from, String email, String password, boolean privacy) {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("email", email, "displayName", "Probe Person", "country", "NL",
+                "profession", "LAWYER", "password", password));
+        if (privacy) {
+            fields.put("privacy", "on");
+        }
+        return from.submit(from.get("/register.xhtml"), "register", "submit", fields);
+    }
+
+    @Test
+    void registrationAnswersAlikeForTakenAndFreeAddressesAndIsThrottledPerSource() {
+        WebSession prober = new WebSession().from("198.51.100.21");
+        String done = "Thank you. Sign in now with this e-mail address and your password.";
+        Page taken = register(prober, "coordinator.at@example.org", "probe harbour lantern", true);
+        Page free = register(prober, "probe.free@example.org", "probe harbour lantern", true);
+        for (Page page : new Page[] {taken, free}) {
+            assertEquals("/login.xhtml", page.path().split("\\?")[0]);
+            assertTrue(page.body().contains(done), page.body());
+            assertFalse(page.body().contains("already exists"), page.body());
+        }
+        Page signedIn = prober.submit(free, "login", "submit", Map.of("email", "probe.free@example.org", "password", "probe harbour lantern"));
+        assertTrue(signedIn.body().contains("probe.free@example.org"), "a real newcomer signs in at once");
+        WebSession owner = new WebSession().from("198.51.100.22");
+        Page ownerIn = owner.submit(owner.get("/login.xhtml"), "login", "submit",
+                Map.of("email", "coordinator.at@example.org", "password", RunningAcademy.DEMO_PASSWORD));
+        assertTrue(ownerIn.body().contains("coordinator.at@example.org"), "the existing account is untouched");
+
+        for (int i = 2; i < 30; i++) {
+            Page refused = register(prober, "probe" + i + "@example.org", "probe harbour lantern", false);
+            assertTrue(refused.body().contains("Please accept the privacy notice"), refused.body());
+        }
+        Page throttled = register(prober, "probe.late@example.org", "probe harbour lantern", true);
+        assertTrue(throttled.body().contains("Too many registrations from your network"), throttled.body());
+        Page elsewhere = register(new WebSession().from("198.51.100.23"), "probe.elsewhere@example.org", "probe harbour lantern", true);
+        assertTrue(elsewhere.body().contains(done), "other sources register as before");
+    }
+
+    @Test
+    void failuresFromOneSourceDoNotLockTheSameEmailFromAnother() throws Exception {
+        for (int i = 1; i < 5; i++) {
+            assertEquals(401, token("participant2.fr@example.org", "guess " + i, "198.51.100.31").statusCode());
+        }
+        assertEquals(429, token("participant2.fr@example.org", "guess 5", "198.51.100.31").statusCode(), "the fifth failure locks");
+        assertEquals(429, token("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.31").statusCode(),
+                "the guessing source is locked out");
+        HttpResponse<String> owner = token("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.32");
+        assertEquals(201, owner.statusCode(), "the owner elsewhere is not: " + owner.body());
+        for (int i = 0; i < 6; i++) {
+            token(RunningAcademy.ADMIN_EMAIL, "guess " + i, "198.51.100.33");
+        }
+        assertEquals(201, token(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD, "198.51.100.34").statusCode(),
+                "nobody keeps the admin out from elsewhere");
+    }
+
+    @Test
+    void oneSourceTryingManyEmailsIsLockedForAllOfThem() throws Exception {
+        for (int i = 1; i < 30; i++) {
+            assertEquals(401, token("sprayed" + i + "@example.org", "Spring2026!", "198.51.100.41").statusCode());
+        }
+        assertEquals(429, token("sprayed30@example.org", "Spring2026!", "198.51.100.41").statusCode(), "the 30th failure locks");
+        assertEquals(429, token("participant1.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.41").statusCode(),
+                "another e-mail from the same source is refused, even with its right password");
+        assertEquals(201, token("participant1.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.42").statusCode());
     }
 
     @Test

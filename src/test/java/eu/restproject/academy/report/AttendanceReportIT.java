@@ -2,6 +2,7 @@ package eu.restproject.academy.report;
 
 import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,9 @@ import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
+import eu.restproject.academy.people.PeopleDirectory;
 import eu.restproject.academy.people.Profession;
+import eu.restproject.academy.people.Profile;
 import eu.restproject.academy.people.Registration;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AcademyException;
@@ -90,6 +93,12 @@ class AttendanceReportIT {
     @Inject
     private Certificates certificates;
 
+    @Inject
+    private Profile profile;
+
+    @Inject
+    private PeopleDirectory directory;
+
     private Seminar seminar;
     private long first;
     private long second;
@@ -162,6 +171,30 @@ class AttendanceReportIT {
         SignInSheet sheet = reports.sheet(COORDINATOR_MD, first, Language.RO);
         assertEquals(names, sheet.participants().stream().map(SignInSheet.Signer::name).toList());
         assertTrue(new String(SignInSheetPdf.write(sheet, Language.RO, "http://localhost"), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void someoneWhoMovedKeepsTheirMarksButNotTheirNameInTheOldCountry() {
+        profile.update(Caller.of(bogdan), "Bogdan Țurcan", Profession.SOCIAL_WORKER, Language.RO, Country.FR);
+        assertThrows(AccessDeniedException.class, () -> directory.person(COORDINATOR_MD, bogdan.getId()));
+
+        SeminarReport report = reports.seminar(TRAINER_MD, seminar.getId(), Language.RO);
+        assertEquals(new AttendanceFigures(5, 2, new BigDecimal("10.50")), report.figures(), "the figures stay right");
+        List<String> names = report.rows().subList(0, 5).stream().map(AttendanceRow::name).toList();
+        assertEquals(List.of("Ana Ștefănescu", "Cristina Đurić", "Dan Lungu", "Elena Popa", "Participant înregistrat acum în altă țară"),
+                names, "named people first, the one who moved last and without name");
+        AttendanceRow moved = report.rows().get(4);
+        assertEquals(bogdan.getId(), moved.accountId());
+        assertNull(moved.email());
+        assertEquals(AttendanceStatus.LATE, moved.status());
+
+        String csv = new String(AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
+        assertFalse(csv.contains("Bogdan") || csv.contains(email("report-bogdan")), csv);
+        assertTrue(csv.contains(",Participant înregistrat acum în altă țară,,Social worker,2.50,Late,"), csv);
+        assertFalse(reports.sheet(COORDINATOR_MD, first, Language.RO).participants().stream().anyMatch(p -> p.name().contains("Bogdan")));
+
+        assertTrue(reports.seminar(ADMIN, seminar.getId(), Language.EN).rows().stream().anyMatch(r -> r.name().equals("Bogdan Țurcan")),
+                "the admin sees every country");
     }
 
     @Test
@@ -238,7 +271,7 @@ class AttendanceReportIT {
 
     private Account participant(String localPart, String name, Profession profession) {
         Account account = people.register(new NewAccount(email(localPart), name, Country.MD, profession, Language.RO),
-                "violet harbour lantern", true);
+                "violet harbour lantern", true).orElseThrow();
         registrations.add(COORDINATOR_MD, seminar.getId(), account.getEmail());
         return account;
     }

@@ -13,6 +13,7 @@ import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.UnfitInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.support.Deployments;
@@ -126,6 +127,29 @@ class CheckInIT {
         assertEquals(50, fixtures.marks(session.getId()));
         assertTrue(results.stream().noneMatch(CheckIn::repeated));
         assertEquals(50, checkIns.screen(trainer, session.getId()).checkedIn());
+    }
+
+    @Test
+    void tenWrongCodesLockThePersonOutForFiveMinutes() {
+        Caller guesser = participant("checkin-guesser");
+        Caller neighbour = participant("checkin-neighbour");
+        String wrong = code().equals("ABC234") ? "ABC235" : "ABC234";
+        for (int i = 0; i < 10; i++) {
+            assertThrows(UnfitInputException.class, () -> checkIns.checkIn(guesser, session.getId(), wrong));
+        }
+        TooManyAttemptsException locked = assertThrows(TooManyAttemptsException.class,
+                () -> checkIns.checkIn(guesser, session.getId(), code()), "the right code too, while locked");
+        assertEquals("checkin.error.throttled", locked.messageKey());
+        assertEquals(300, locked.retryAfterSeconds());
+        assertThrows(TooManyAttemptsException.class, () -> checkIns.checkIn(guesser, code()));
+        assertEquals(0, fixtures.marks(session.getId(), guesser.accountId()));
+        assertEquals(AttendanceStatus.PRESENT, checkIns.checkIn(neighbour, session.getId(), code()).status(), "others are not affected");
+
+        at(LocalTime.of(9, 11));
+        assertEquals(AttendanceStatus.PRESENT, checkIns.checkIn(guesser, session.getId(), code()).status());
+        for (int i = 0; i < 12; i++) {
+            assertTrue(checkIns.checkIn(guesser, session.getId(), code()).repeated(), "right scans are never counted");
+        }
     }
 
     @Test

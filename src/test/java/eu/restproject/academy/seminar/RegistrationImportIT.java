@@ -73,7 +73,7 @@ class RegistrationImportIT {
 
     private Account participant(String name, Country country) {
         return accountRegistration.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.EN),
-                "violet harbour lantern", true);
+                "violet harbour lantern", true).orElseThrow();
     }
 
     private Seminar seminar(int capacity) {
@@ -104,8 +104,12 @@ class RegistrationImportIT {
         ImportPreview preview = imports.preview(COORDINATOR_AT, seminar.getId(), csv("email;name\n" + email("anna") + ";Anna\n"
                 + email("nobody") + ";Nobody\n" + email("pierre") + ";Pierre\n" + email("bert") + ";Bert\n=cmd|' /C calc'!A0;X\n"));
 
-        assertEquals(Map.of(3, "import.error.noAccount", 4, "import.error.otherCountry", 5, "import.error.alreadyRegistered",
-                6, "import.error.formula"), reasons(preview));
+        assertEquals(Map.of(3, "import.error.noAccount", 4, "import.error.noAccount", 5, "import.error.alreadyRegistered",
+                6, "import.error.formula"), reasons(preview), "no account and another country's account read alike");
+        ImportPreview.Line nobody = preview.lines().get(1);
+        ImportPreview.Line pierre = preview.lines().get(2);
+        assertEquals(List.of(nobody.field(), nobody.reasonKey(), List.of(nobody.arguments())),
+                List.of(pierre.field(), pierre.reasonKey(), List.of(pierre.arguments())));
         assertEquals(1, preview.good().size());
         assertEquals("anna", preview.good().get(0).displayName());
         assertEquals(1, preview.seated());

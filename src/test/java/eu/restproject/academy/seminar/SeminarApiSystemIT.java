@@ -105,6 +105,23 @@ class SeminarApiSystemIT {
     }
 
     @Test
+    void tenWrongCodesThen429WithRetryAfterEvenForTheRightOne() {
+        String email = SeminarApi.participant("api-guesser");
+        SeminarApi.register(seminar, email);
+        String token = SeminarApi.token(email, SeminarApi.PASSWORD);
+        String wrong = SeminarApi.code(session).equals("ABC234") ? "ABC235" : "ABC234";
+        for (int i = 0; i < 10; i++) {
+            assertEquals(422, call("POST", "/api/v1/sessions/" + session + "/check-ins", token, "{\"code\":\"" + wrong + "\"}").statusCode());
+        }
+        HttpResponse<String> locked = call("POST", "/api/v1/sessions/" + session + "/check-ins", token,
+                "{\"code\":\"" + SeminarApi.code(session) + "\"}");
+        assertEquals(429, locked.statusCode(), locked.body());
+        assertTrue(locked.body().contains("\"error\":\"checkin.error.throttled\""), locked.body());
+        long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 240 && retryAfter <= 300, "Retry-After " + retryAfter);
+    }
+
+    @Test
     void outsideTheWindowIs409() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Vienna"));
         long tomorrow = SeminarApi.seminar("Testville-api-tomorrow", "", today.toString(), today.plusDays(1).toString(),

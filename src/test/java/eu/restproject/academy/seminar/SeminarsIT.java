@@ -231,6 +231,9 @@ class SeminarsIT {
                 () -> registrations.join(Caller.of(french), "NOPE1234")).messageKey());
         assertEquals("registration.error.noAccount", assertThrows(InvalidInputException.class,
                 () -> registrations.add(coordinatorAt, seminar.getId(), "nobody@it.example.org")).messageKey());
+        assertEquals("registration.error.noAccount", assertThrows(InvalidInputException.class,
+                () -> registrations.add(coordinatorAt, seminar.getId(), french.getEmail())).messageKey(),
+                "an account of another country reads like no account at all");
         assertThrows(AccessDeniedException.class, () -> registrations.add(coordinatorFr, seminar.getId(), french.getEmail()));
         assertEquals(0, registrations.ofSeminar(coordinatorAt, seminar.getId()).size());
     }

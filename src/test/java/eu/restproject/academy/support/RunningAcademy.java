@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the packaged platform ({@code target/rest-academy.jar}) once for all system and browser
  * tests, on a free port, with a fresh embedded database, the demo accounts and known admin
- * credentials; stops it when the test run ends.
+ * credentials; stops it when the test run ends. This machine counts as a trusted reverse proxy,
+ * so that tests can vary the source address that the throttles see with {@code X-Forwarded-For}.
  */
 public final class RunningAcademy implements BeforeAllCallback {
 
@@ -91,6 +92,7 @@ public final class RunningAcademy implements BeforeAllCallback {
             builder.environment().put("ACADEMY_ADMIN_TOKEN", ADMIN_TOKEN);
             builder.environment().put("ACADEMY_DEMO", "true");
             builder.environment().put("ACADEMY_DEMO_PASSWORD", DEMO_PASSWORD);
+            builder.environment().put("ACADEMY_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
             Process process = builder.start();
             server = new Server(process, "http://localhost:" + port);
             awaitHealthy(process, data);

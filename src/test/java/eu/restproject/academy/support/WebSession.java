@@ -30,6 +30,7 @@ public final class WebSession {
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String language;
+    private String forwardedFor;
 
     public WebSession(String language) {
         this.language = language;
@@ -37,6 +38,15 @@ public final class WebSession {
 
     public WebSession() {
         this("en");
+    }
+
+    /**
+     * Requests as if from {@code address}: the running platform trusts this machine as a reverse
+     * proxy (see {@link RunningAcademy}), so the address sent in {@code X-Forwarded-For} counts.
+     */
+    public WebSession from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /** A response, after any redirects were followed. */
@@ -117,6 +127,9 @@ public final class WebSession {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(RunningAcademy.url(path)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", language);
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

@@ -49,14 +49,15 @@ public class TokensResource {
     @POST
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Create a personal API token with e-mail and password (HTTP Basic); the token is shown once",
-            description = "Counts against the same sign-in throttle as the sign-in page: after 5 failures for an e-mail, "
-                    + "it is refused for 15 minutes. Accounts that must change their password first get no token.")
+            description = "Counts against the same sign-in throttle as the sign-in page: after 5 failures for an e-mail from one "
+                    + "address, or 30 from one address whatever the e-mails, that address is refused for 15 minutes. "
+                    + "Accounts that must change their password first get no token.")
     @RequestBody(description = "Optional: {\"name\": \"my phone\"} (1 to 60 characters)")
     @APIResponse(responseCode = "201", description = "The token, shown this once")
     @APIResponse(responseCode = "400", description = "Unreadable body or unacceptable token name")
     @APIResponse(responseCode = "401", description = "No Basic credentials, or wrong e-mail or password")
     @APIResponse(responseCode = "403", description = "The account must change its password on the website first")
-    @APIResponse(responseCode = "429", description = "Too many failed attempts for this e-mail; wait and try again")
+    @APIResponse(responseCode = "429", description = "Too many failed attempts from this address; wait and try again")
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         Language language = ApiLanguage.of(uri, headers);
         String name = JsonBodies.string(JsonBodies.object(body), "name").orElse(DEFAULT_NAME);

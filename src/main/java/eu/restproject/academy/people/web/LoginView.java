@@ -4,6 +4,7 @@ import eu.restproject.academy.people.AcademyAuthenticationMechanism;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.security.LoginThrottle;
+import eu.restproject.academy.platform.security.SourceAddress;
 import eu.restproject.academy.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -34,6 +35,9 @@ public class LoginView {
 
     @Inject
     private LoginThrottle throttle;
+
+    @Inject
+    private SourceAddress sourceAddress;
 
     @Inject
     private Accounts accounts;
@@ -67,7 +71,7 @@ public class LoginView {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                if (throttle.isBlocked(email)) {
+                if (throttle.isBlocked(email, sourceAddress.current())) {
                     FacesMessages.error("signIn.throttled", throttle.lockMinutes());
                 } else {
                     FacesMessages.error("signIn.failed");

@@ -4,8 +4,11 @@ import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.RegistrationThrottle;
 import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.security.SourceAddress;
 import eu.restproject.academy.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,7 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 
-/** Self-registration of a participant. */
+/**
+ * Self-registration of a participant. A new address and one that already has an account get the
+ * same answer (see {@link Registration}): the person is sent to sign in.
+ */
 @Named
 @RequestScoped
 public class RegisterView {
@@ -30,13 +36,20 @@ public class RegisterView {
     private Registration registration;
 
     @Inject
+    private RegistrationThrottle throttle;
+
+    @Inject
+    private SourceAddress sourceAddress;
+
+    @Inject
     private LanguagePreference languagePreference;
 
     public void register() throws IOException {
         try {
+            throttle.admit(sourceAddress.current());
             registration.register(new NewAccount(email, displayName, country, profession, languagePreference.getLanguage()),
                     password, privacyAccepted);
-        } catch (InvalidInputException refusal) {
+        } catch (InvalidInputException | TooManyAttemptsException refusal) {
             FacesMessages.refusal("register", refusal);
             return;
         }

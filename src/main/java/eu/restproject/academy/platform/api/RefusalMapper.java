@@ -5,6 +5,7 @@ import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
+import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.UnfitInputException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,7 +31,11 @@ public class RefusalMapper implements ExceptionMapper<AcademyException> {
 
     @Override
     public Response toResponse(AcademyException refusal) {
-        return ApiError.response(status(refusal), ApiLanguage.of(uri, headers), refusal.messageKey(), refusal.arguments());
+        Response response = ApiError.response(status(refusal), ApiLanguage.of(uri, headers), refusal.messageKey(), refusal.arguments());
+        if (refusal instanceof TooManyAttemptsException throttled) {
+            return Response.fromResponse(response).header("Retry-After", throttled.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     static int status(AcademyException refusal) {
@@ -38,6 +43,8 @@ public class RefusalMapper implements ExceptionMapper<AcademyException> {
             return 403;
         } else if (refusal instanceof NotFoundException) {
             return 404;
+        } else if (refusal instanceof TooManyAttemptsException) {
+            return 429;
         } else if (refusal instanceof ConflictException) {
             return 409;
         } else if (refusal instanceof UnfitInputException) {

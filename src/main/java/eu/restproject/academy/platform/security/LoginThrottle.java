@@ -5,76 +5,70 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows password guessing: after {@code academy.login.max-failures} failed sign-ins for one
- * e-mail within the lock period, that e-mail is refused until the period has passed. Known and
- * unknown e-mails are treated alike, so the lock does not reveal which accounts exist.
+ * Slows password guessing without letting a stranger lock anyone out. Failures count per e-mail
+ * <em>and</em> source address ({@link SourceAddress}): after {@code academy.login.max-failures} of
+ * them, that e-mail is refused from that source for {@code academy.login.lock-minutes}, while its
+ * owner signs in from anywhere else, the admin included. Failures also count per source across
+ * e-mails: after {@code academy.login.max-source-failures}, the source is refused for every e-mail
+ * for the same time, which slows trying one password on many accounts. Known and unknown e-mails
+ * are treated alike, so the lock does not reveal which accounts exist.
  *
- * <p>Kept in memory per node: a restart or a second node resets the count, which still bounds a
- * guesser to a few attempts per period per node.
+ * <p>When the platform sends mail, the sign-in page's refusal is where a password-reset link goes:
+ * it lets an owner who locked themselves out past the lock.
  */
 @ApplicationScoped
 public class LoginThrottle {
-
-    private static final int MAX_TRACKED = 50_000;
 
     @Inject
     @ConfigProperty(name = "academy.login.max-failures", defaultValue = "5")
     int maxFailures;
 
     @Inject
+    @ConfigProperty(name = "academy.login.max-source-failures", defaultValue = "30")
+    int maxSourceFailures;
+
+    @Inject
     @ConfigProperty(name = "academy.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
-    private Duration period;
-    private Clock clock = Clock.systemUTC();
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-    private record Failures(int count, Instant firstAt) {
-    }
+    private Throttle ofEmailAndSource;
+    private Throttle ofSource;
 
     @PostConstruct
     void init() {
-        period = Duration.ofMinutes(lockMinutes);
+        Duration period = Duration.ofMinutes(lockMinutes);
+        ofEmailAndSource = new Throttle(maxFailures, period, period);
+        ofSource = new Throttle(maxSourceFailures, period, period);
     }
 
-    public boolean isBlocked(String key) {
-        Failures current = failures.get(normalize(key));
-        return current != null && current.count() >= maxFailures && !expired(current);
+    public boolean isBlocked(String email, String source) {
+        return ofEmailAndSource.isBlocked(pair(email, source)) || ofSource.isBlocked(source);
     }
 
     public int lockMinutes() {
         return lockMinutes;
     }
 
-    public void recordFailure(String key) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(this::expired);
-        }
-        failures.compute(normalize(key), (k, current) -> current == null || expired(current)
-                ? new Failures(1, clock.instant())
-                : new Failures(current.count() + 1, current.firstAt()));
+    public void recordFailure(String email, String source) {
+        ofEmailAndSource.record(pair(email, source));
+        ofSource.record(source);
     }
 
-    public void recordSuccess(String key) {
-        failures.remove(normalize(key));
+    /** Forgets the failures of this e-mail from this source; the source's count across e-mails stays. */
+    public void recordSuccess(String email, String source) {
+        ofEmailAndSource.clear(pair(email, source));
     }
 
-    private boolean expired(Failures f) {
-        return f.firstAt().plus(period).isBefore(clock.instant());
-    }
-
-    private static String normalize(String key) {
-        return key == null ? "" : key.strip().toLowerCase(java.util.Locale.ROOT);
+    private static String pair(String email, String source) {
+        return (email == null ? "" : email.strip()) + " " + source;
     }
 
     /** For tests that need to step past the lock period. */
     void useClock(Clock testClock) {
-        this.clock = testClock;
+        ofEmailAndSource.useClock(testClock);
+        ofSource.useClock(testClock);
     }
 }

@@ -55,6 +55,8 @@ public class SessionsResource {
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Check-in has not opened yet, has closed, or the seminar is cancelled")
     @APIResponse(responseCode = "422", description = "Wrong or expired code")
+    @APIResponse(responseCode = "429", description = "Too many wrong codes lately: refused, the right one too, for the minutes "
+            + "that Retry-After gives in seconds")
     public Response checkIn(@PathParam("id") long id, String body) {
         String code = JsonBodies.string(JsonBodies.object(body), "code").orElse(null);
         CheckIn checkIn = checkIns.checkIn(currentCaller.get(), id, code);

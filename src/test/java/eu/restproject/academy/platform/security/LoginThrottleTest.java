@@ -19,6 +19,7 @@ class LoginThrottleTest {
     void setUp() {
         throttle = new LoginThrottle();
         throttle.maxFailures = 5;
+        throttle.maxSourceFailures = 30;
         throttle.lockMinutes = 15;
         throttle.init();
         throttle.useClock(new Clock() {
@@ -39,33 +40,59 @@ class LoginThrottleTest {
         });
     }
 
+    private static final String HERE = "198.51.100.1";
+    private static final String ELSEWHERE = "198.51.100.2";
+
     @Test
     void blocksAfterTheFifthFailureWhateverTheCase() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("Anna@Example.org");
+            throttle.recordFailure("Anna@Example.org", HERE);
         }
-        assertFalse(throttle.isBlocked("anna@example.org"));
-        throttle.recordFailure("anna@example.org ");
-        assertTrue(throttle.isBlocked("ANNA@example.org"));
-        assertFalse(throttle.isBlocked("other@example.org"));
+        assertFalse(throttle.isBlocked("anna@example.org", HERE));
+        throttle.recordFailure("anna@example.org ", HERE);
+        assertTrue(throttle.isBlocked("ANNA@example.org", HERE));
+        assertFalse(throttle.isBlocked("other@example.org", HERE));
+    }
+
+    @Test
+    void aLockHoldsOnlyForTheSourceThatCausedIt() {
+        for (int i = 0; i < 20; i++) {
+            throttle.recordFailure("admin@example.org", HERE);
+        }
+        assertTrue(throttle.isBlocked("admin@example.org", HERE));
+        assertFalse(throttle.isBlocked("admin@example.org", ELSEWHERE), "nobody locks the owner out from elsewhere");
+    }
+
+    @Test
+    void oneSourceTryingManyEmailsIsLockedForAll() {
+        for (int i = 0; i < 29; i++) {
+            throttle.recordFailure("person" + i + "@example.org", HERE);
+        }
+        assertFalse(throttle.isBlocked("someone@example.org", HERE));
+        throttle.recordSuccess("person1@example.org", HERE);
+        throttle.recordFailure("person29@example.org", HERE);
+        assertTrue(throttle.isBlocked("someone@example.org", HERE), "a success in between does not reset the source's count");
+        assertFalse(throttle.isBlocked("someone@example.org", ELSEWHERE));
+        now = now.plus(Duration.ofMinutes(16));
+        assertFalse(throttle.isBlocked("someone@example.org", HERE));
     }
 
     @Test
     void unblocksWhenThePeriodHasPassed() {
         for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("anna@example.org");
+            throttle.recordFailure("anna@example.org", HERE);
         }
         now = now.plus(Duration.ofMinutes(16));
-        assertFalse(throttle.isBlocked("anna@example.org"));
+        assertFalse(throttle.isBlocked("anna@example.org", HERE));
     }
 
     @Test
     void successClearsEarlierFailures() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("anna@example.org");
+            throttle.recordFailure("anna@example.org", HERE);
         }
-        throttle.recordSuccess("anna@example.org");
-        throttle.recordFailure("anna@example.org");
-        assertFalse(throttle.isBlocked("anna@example.org"));
+        throttle.recordSuccess("anna@example.org", HERE);
+        throttle.recordFailure("anna@example.org", HERE);
+        assertFalse(throttle.isBlocked("anna@example.org", HERE));
     }
 }
