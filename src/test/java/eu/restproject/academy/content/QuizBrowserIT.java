@@ -152,6 +152,7 @@ class QuizBrowserIT {
         assertTrue(browser.find(By.id("result-open")).getText().contains("has not been submitted yet"), browser.text());
         assertTrue(browser.driver().findElements(By.id("result-score")).isEmpty(), "no result: the attempt is still open");
         browser.assertAccessible();
+        browser.screenshot("44-quiz-result-not-submitted");
 
         browser.submit("continue");
         assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the attempt and its answer are intact");
