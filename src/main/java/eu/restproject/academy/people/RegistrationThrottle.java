@@ -1,6 +1,5 @@
 package eu.restproject.academy.people;
 
-import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.security.Throttle;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +28,7 @@ public class RegistrationThrottle {
 
     /** Counts a registration from {@code source}, or refuses it once the source has had its share. */
     public void admit(String source) {
-        Duration wait = perSource.retryAfter(source);
-        if (!wait.isZero()) {
-            throw new TooManyAttemptsException("register.throttled", wait);
-        }
+        perSource.requireOpen(source, "register.throttled");
         perSource.record(source);
     }
 }

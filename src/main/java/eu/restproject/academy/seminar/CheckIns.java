@@ -3,7 +3,6 @@ package eu.restproject.academy.seminar;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
-import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.UnfitInputException;
 import eu.restproject.academy.platform.security.Throttle;
 import jakarta.annotation.PostConstruct;
@@ -111,10 +110,7 @@ public class CheckIns {
     }
 
     private void refuseWhileLocked(Caller caller) {
-        Duration wait = wrongCodes.retryAfter(String.valueOf(caller.accountId()));
-        if (!wait.isZero()) {
-            throw new TooManyAttemptsException("checkin.error.throttled", wait);
-        }
+        wrongCodes.requireOpen(String.valueOf(caller.accountId()), "checkin.error.throttled");
     }
 
     private UnfitInputException wrongCode(Caller caller) {

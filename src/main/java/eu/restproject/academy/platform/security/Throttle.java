@@ -1,5 +1,6 @@
 package eu.restproject.academy.platform.security;
 
+import eu.restproject.academy.platform.TooManyAttemptsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public final class Throttle {
     }
 
     /** How long the key is still refused; zero when it is not. */
-    public Duration retryAfter(String key) {
+    private Duration retryAfter(String key) {
         Count count = counts.get(normalize(key));
         Instant now = clock.instant();
         if (count == null || count.lockedUntil() == null || !now.isBefore(count.lockedUntil())) {
@@ -49,26 +50,29 @@ public final class Throttle {
         return Duration.between(now, count.lockedUntil());
     }
 
-    /** Counts one event; returns true when this one starts a lock. */
-    public boolean record(String key) {
+    /** Refuses with {@code messageKey} (429 in the API, its wait in minutes on pages) while the key is locked. */
+    public void requireOpen(String key, String messageKey) {
+        Duration wait = retryAfter(key);
+        if (!wait.isZero()) {
+            throw new TooManyAttemptsException(messageKey, wait);
+        }
+    }
+
+    /** Counts one event. */
+    public void record(String key) {
         if (counts.size() > MAX_TRACKED) {
             counts.values().removeIf(this::expired);
         }
         Instant now = clock.instant();
-        Count after = counts.compute(normalize(key), (k, count) -> {
+        counts.compute(normalize(key), (k, count) -> {
             Count current = count == null || expired(count) ? new Count(0, now, null) : count;
             int events = current.events() + 1;
             return new Count(events, current.since(), events >= max ? now.plus(lock) : null);
         });
-        return after.events() == max;
     }
 
     public void clear(String key) {
         counts.remove(normalize(key));
-    }
-
-    public Duration lock() {
-        return lock;
     }
 
     private boolean expired(Count count) {
