@@ -1,6 +1,5 @@
 package eu.restproject.academy.platform.security;
 
-import eu.restproject.academy.platform.web.RefusalLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;

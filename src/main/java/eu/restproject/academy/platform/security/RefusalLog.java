@@ -1,4 +1,4 @@
-package eu.restproject.academy.platform.web;
+package eu.restproject.academy.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;

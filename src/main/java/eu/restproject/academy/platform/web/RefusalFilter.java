@@ -3,6 +3,7 @@ package eu.restproject.academy.platform.web;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.security.CrossSiteRequestFilter;
+import eu.restproject.academy.platform.security.RefusalLog;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

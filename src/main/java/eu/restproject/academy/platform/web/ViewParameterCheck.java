@@ -1,5 +1,6 @@
 package eu.restproject.academy.platform.web;
 
+import eu.restproject.academy.platform.security.RefusalLog;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;

@@ -1,4 +1,4 @@
-package eu.restproject.academy.platform.web;
+package eu.restproject.academy.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
