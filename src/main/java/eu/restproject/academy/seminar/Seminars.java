@@ -46,7 +46,7 @@ public class Seminars {
         return Optional.ofNullable(em.find(Seminar.class, id));
     }
 
-    /** A seminar for staff who may see its country; others are told it does not exist. */
+    /** A seminar for staff who may see its country; others are refused (error.access.otherCountry), an unknown id is not found. */
     public Seminar get(Caller caller, long id) {
         Seminar seminar = find(id).orElseThrow(() -> new NotFoundException("seminar.error.notFound"));
         SeminarAccess.requireSee(caller, seminar);

@@ -18,7 +18,7 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
@@ -68,7 +68,7 @@ class AuthoringIT {
     private Library library;
 
     @Inject
-    private Registration registration;
+    private SignUp signUp;
 
     @Inject
     private GiftImports giftImports;
@@ -86,7 +86,7 @@ class AuthoringIT {
     }
 
     private Caller learner(String name) {
-        return Caller.of(registration.register(new NewAccount(email(name), name, Country.AT, Profession.LAWYER, Language.EN),
+        return Caller.of(signUp.register(new NewAccount(email(name), name, Country.AT, Profession.LAWYER, Language.EN),
                 "violet harbour lantern", true).orElseThrow());
     }
 

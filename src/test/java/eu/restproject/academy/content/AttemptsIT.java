@@ -13,7 +13,7 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Language;
@@ -53,7 +53,7 @@ class AttemptsIT {
     private Attempts attempts;
 
     @Inject
-    private Registration registration;
+    private SignUp signUp;
 
     @Inject
     private eu.restproject.academy.learning.Progress progress;
@@ -81,7 +81,7 @@ class AttemptsIT {
     }
 
     private Caller learner(String name, Country country) {
-        return Caller.of(registration.register(new NewAccount(email(name), name, country, Profession.POLICE, Language.EN),
+        return Caller.of(signUp.register(new NewAccount(email(name), name, country, Profession.POLICE, Language.EN),
                 "violet harbour lantern", true).orElseThrow());
     }
 

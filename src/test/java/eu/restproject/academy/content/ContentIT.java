@@ -13,7 +13,7 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
@@ -59,7 +59,7 @@ class ContentIT {
     private Progress progress;
 
     @Inject
-    private Registration registration;
+    private SignUp signUp;
 
     @Inject
     private RenderedLessons rendered;
@@ -82,7 +82,7 @@ class ContentIT {
     }
 
     private Caller learner(String name, Country country) {
-        return Caller.of(registration.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.DE),
+        return Caller.of(signUp.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.DE),
                 "violet harbour lantern", true).orElseThrow());
     }
 

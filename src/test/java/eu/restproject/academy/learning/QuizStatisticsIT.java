@@ -12,7 +12,7 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
@@ -66,7 +66,7 @@ class QuizStatisticsIT {
     private EssayGrading grading;
 
     @Inject
-    private Registration registration;
+    private SignUp signUp;
 
     @Inject
     private QuizStatistics statistics;
@@ -169,7 +169,7 @@ class QuizStatisticsIT {
     }
 
     private Caller learner(String name, Country country, Profession profession) {
-        return Caller.of(registration.register(new NewAccount(email(name), name, country, profession, Language.EN),
+        return Caller.of(signUp.register(new NewAccount(email(name), name, country, profession, Language.EN),
                 "violet harbour lantern", true).orElseThrow());
     }
 

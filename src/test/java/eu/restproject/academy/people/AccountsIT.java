@@ -49,7 +49,7 @@ class AccountsIT {
     private TestData testData;
 
     @Inject
-    private Registration registration;
+    private SignUp signUp;
 
     @Inject
     private AccountAdministration administration;
@@ -81,7 +81,7 @@ class AccountsIT {
     }
 
     private Account participant(String name, Country country) {
-        return registration.register(new NewAccount(email(name), name, country, Profession.SOCIAL_WORKER, Language.EN),
+        return signUp.register(new NewAccount(email(name), name, country, Profession.SOCIAL_WORKER, Language.EN),
                 PASSWORD, true).orElseThrow();
     }
 
@@ -107,11 +107,11 @@ class AccountsIT {
     void badRegistrationsStoreNothing() {
         participant("taken", Country.FR);
         long before = count();
-        assertEquals("error.password.weak", assertThrows(InvalidInputException.class, () -> registration.register(
+        assertEquals("error.password.weak", assertThrows(InvalidInputException.class, () -> signUp.register(
                 new NewAccount(email("weak"), "Weak", Country.AT, Profession.POLICE, Language.DE), "password1234", true)).messageKey());
-        assertEquals("error.privacy.required", assertThrows(InvalidInputException.class, () -> registration.register(
+        assertEquals("error.privacy.required", assertThrows(InvalidInputException.class, () -> signUp.register(
                 new NewAccount(email("noprivacy"), "No Privacy", Country.AT, Profession.POLICE, Language.DE), PASSWORD, false)).messageKey());
-        assertEquals("error.email.tooLong", assertThrows(InvalidInputException.class, () -> registration.register(
+        assertEquals("error.email.tooLong", assertThrows(InvalidInputException.class, () -> signUp.register(
                 new NewAccount("x".repeat(250) + TestData.DOMAIN, "Long", Country.AT, Profession.POLICE, Language.DE), PASSWORD, true)).messageKey());
         assertEquals(before, count());
         assertEquals(Country.FR, accounts.findByEmail(email("taken")).orElseThrow().getCountry());
@@ -122,7 +122,7 @@ class AccountsIT {
         Account owner = participant("owner", Country.FR);
         String hash = owner.getPasswordHash();
         long before = count();
-        assertTrue(registration.register(new NewAccount(email("OWNER"), "Someone Else", Country.ES, Profession.POLICE, Language.ES),
+        assertTrue(signUp.register(new NewAccount(email("OWNER"), "Someone Else", Country.ES, Profession.POLICE, Language.ES),
                 "another harbour lantern", true).isEmpty(), "no account to sign in with, and no error that would tell");
         assertEquals(before, count());
         Account stored = accounts.get(owner.getId());
@@ -145,7 +145,7 @@ class AccountsIT {
             participant("timed-new-" + i, Country.AT);
             free = Math.min(free, System.nanoTime() - start);
             start = System.nanoTime();
-            registration.register(new NewAccount(email("timed"), "Timed", Country.AT, Profession.LAWYER, Language.EN), PASSWORD, true);
+            signUp.register(new NewAccount(email("timed"), "Timed", Country.AT, Profession.LAWYER, Language.EN), PASSWORD, true);
             taken = Math.min(taken, System.nanoTime() - start);
         }
         assertTrue(taken * 2 > free, "taken " + taken / 1_000_000 + " ms, free " + free / 1_000_000 + " ms");

@@ -16,7 +16,7 @@ import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.PeopleDirectory;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Profile;
-import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.AccessDeniedException;
@@ -76,7 +76,7 @@ class AttendanceReportIT {
     private TestData testData;
 
     @Inject
-    private Registration people;
+    private SignUp signUp;
 
     @Inject
     private Seminars seminars;
@@ -270,7 +270,7 @@ class AttendanceReportIT {
     }
 
     private Account participant(String localPart, String name, Profession profession) {
-        Account account = people.register(new NewAccount(email(localPart), name, Country.MD, profession, Language.RO),
+        Account account = signUp.register(new NewAccount(email(localPart), name, Country.MD, profession, Language.RO),
                 "violet harbour lantern", true).orElseThrow();
         registrations.add(COORDINATOR_MD, seminar.getId(), account.getEmail());
         return account;

@@ -11,6 +11,7 @@ import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.support.Deployments;
@@ -53,7 +54,7 @@ class RegistrationImportIT {
     private TestData testData;
 
     @Inject
-    private eu.restproject.academy.people.Registration accountRegistration;
+    private SignUp signUp;
 
     @Inject
     private Seminars seminars;
@@ -72,7 +73,7 @@ class RegistrationImportIT {
     }
 
     private Account participant(String name, Country country) {
-        return accountRegistration.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.EN),
+        return signUp.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.EN),
                 "violet harbour lantern", true).orElseThrow();
     }
 

@@ -155,7 +155,6 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n")));
     }
 
-    /** True when the page fits the window's width without sideways scrolling. */
     /**
      * Whether the page fits the window without sideways scrolling. Waits up to three seconds, because
      * charts redraw for a new window size only after a debounced resize event; a page that still

@@ -3,7 +3,7 @@ package eu.restproject.academy.people.web;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.Registration;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.RegistrationThrottle;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.TooManyAttemptsException;
@@ -19,7 +19,7 @@ import java.io.IOException;
 
 /**
  * Self-registration of a participant. A new address and one that already has an account get the
- * same answer (see {@link Registration}): the person is sent to sign in.
+ * same answer (see {@link SignUp}): the person is sent to sign in.
  */
 @Named
 @RequestScoped
@@ -33,7 +33,7 @@ public class RegisterView {
     private boolean privacyAccepted;
 
     @Inject
-    private Registration registration;
+    private SignUp signUp;
 
     @Inject
     private RegistrationThrottle throttle;
@@ -47,7 +47,7 @@ public class RegisterView {
     public void register() throws IOException {
         try {
             throttle.admit(sourceAddress.current());
-            registration.register(new NewAccount(email, displayName, country, profession, languagePreference.getLanguage()),
+            signUp.register(new NewAccount(email, displayName, country, profession, languagePreference.getLanguage()),
                     password, privacyAccepted);
         } catch (InvalidInputException | TooManyAttemptsException refusal) {
             FacesMessages.refusal("register", refusal);

@@ -111,23 +111,26 @@ public class RollCallView implements Serializable {
         }
     }
 
-    /** A pasted or scanned sign-in sheet code: the bare token, or the whole address of the sheet-scan page. */
-    public void markFromSheet() {
+    /**
+     * A pasted or scanned sign-in sheet code: the bare token, or the whole address of the sheet-scan
+     * page. The outcome is shown at the code field, whose client id the page passes in.
+     */
+    public void markFromSheet(String codeField) {
         String token = sheetCode == null ? "" : sheetCode.strip().replaceFirst("^.*[?&]t=", "");
         try {
             AttendanceMark mark = rollCall.markFromSheet(currentCaller.get(), token);
             rows.stream().filter(r -> r.getAccountId() == mark.getAccountId()).findFirst().ifPresent(r -> r.show(mark));
-            sheetMessage(FacesMessage.SEVERITY_INFO, "rollcall.sheet.recorded", names.getOrDefault(mark.getAccountId(), ""),
+            sheetMessage(codeField, FacesMessage.SEVERITY_INFO, "rollcall.sheet.recorded", names.getOrDefault(mark.getAccountId(), ""),
                     text(mark.getStatus().messageKey()));
             sheetCode = null;
             loadHistory(rollCall.session(currentCaller.get(), session));
         } catch (AcademyException e) {
-            sheetMessage(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            sheetMessage(codeField, FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
         }
     }
 
-    private void sheetMessage(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage("sheet:sheetCode",
+    private void sheetMessage(String codeField, FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(codeField,
                 new FacesMessage(severity, Messages.format(language().locale(), key, arguments), null));
     }
 

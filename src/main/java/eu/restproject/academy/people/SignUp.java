@@ -18,7 +18,7 @@ import java.util.Optional;
  * so that its owner can be told by mail once the platform sends mail.
  */
 @ApplicationScoped
-public class Registration {
+public class SignUp {
 
     @Inject
     private Accounts accounts;
