@@ -23,8 +23,12 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "bank_question")
-@NamedQuery(name = "BankQuestion.ofModule", query = "select q from BankQuestion q where q.moduleId = :module order by q.questionId")
-@NamedQuery(name = "BankQuestion.byId", query = "select q from BankQuestion q where q.moduleId = :module and q.questionId = :question")
+@NamedQuery(
+        name = "BankQuestion.ofModule",
+        query = "select q from BankQuestion q where q.moduleId = :module order by q.questionId")
+@NamedQuery(
+        name = "BankQuestion.byId",
+        query = "select q from BankQuestion q where q.moduleId = :module and q.questionId = :question")
 public class BankQuestion {
 
     @Id

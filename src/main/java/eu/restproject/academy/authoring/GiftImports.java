@@ -27,11 +27,13 @@ import java.util.stream.Collectors;
 public class GiftImports {
 
     /** What to do with a question whose id is in the bank already. */
-    public enum Collision { NEW_ID, REPLACE }
+    public enum Collision {
+        NEW_ID,
+        REPLACE
+    }
 
     /** One line of the report: a note of the GIFT reader or what became of one question; the first argument is the GIFT line. */
-    public record Line(int line, String key, List<String> args, boolean error) {
-    }
+    public record Line(int line, String key, List<String> args, boolean error) {}
 
     /** The questions stored (none when the file was refused) and the report, in the order of the file. */
     public record Report(int stored, List<Line> lines) {
@@ -49,7 +51,9 @@ public class GiftImports {
 
     @Transactional
     public Report importFile(Caller author, String moduleId, String text, Language language, Collision collision) {
-        Set<String> inBank = bank.questions(author, moduleId).stream().map(BankQuestion::getQuestionId).collect(Collectors.toSet());
+        Set<String> inBank = bank.questions(author, moduleId).stream()
+                .map(BankQuestion::getQuestionId)
+                .collect(Collectors.toSet());
         library.getCurrent(moduleId);
         if (language != Language.EN) {
             throw new InvalidInputException("language", "error.authoring.giftLanguage", language.nativeName());
@@ -58,8 +62,12 @@ public class GiftImports {
         List<Line> lines = new ArrayList<>();
         read.notes().forEach(note -> lines.add(new Line(note.line(), note.key(), note.args(), note.isError())));
         for (GiftImport.Imported question : read.questions()) {
-            QuestionBank.refusal(question.item()).ifPresent(reason -> lines.add(
-                    new Line(question.line(), "authoring.gift.invalid", List.of(String.valueOf(question.line()), question.id(), reason), true)));
+            QuestionBank.refusal(question.item())
+                    .ifPresent(reason -> lines.add(new Line(
+                            question.line(),
+                            "authoring.gift.invalid",
+                            List.of(String.valueOf(question.line()), question.id(), reason),
+                            true)));
         }
         boolean refused = lines.stream().anyMatch(Line::error);
         if (!refused) {
@@ -77,7 +85,11 @@ public class GiftImports {
     private static Line outcome(GiftImport.Imported question, Set<String> inBank) {
         String line = String.valueOf(question.line());
         if (!question.id().equals(question.requestedId())) {
-            return new Line(question.line(), "authoring.gift.renamed", List.of(line, question.requestedId(), question.id()), false);
+            return new Line(
+                    question.line(),
+                    "authoring.gift.renamed",
+                    List.of(line, question.requestedId(), question.id()),
+                    false);
         }
         if (inBank.contains(question.id())) {
             return new Line(question.line(), "authoring.gift.replaced", List.of(line, question.id()), false);

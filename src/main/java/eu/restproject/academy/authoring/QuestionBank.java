@@ -35,6 +35,7 @@ public class QuestionBank {
     static final int MAX_TAGS = 20;
     /** The size of the column a question is stored in. */
     static final int MAX_DEFINITION = 200_000;
+
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,39}");
 
     @PersistenceContext
@@ -47,18 +48,25 @@ public class QuestionBank {
 
     public List<BankQuestion> questions(Caller author, String moduleId) {
         Authors.require(author);
-        return em.createNamedQuery("BankQuestion.ofModule", BankQuestion.class).setParameter("module", moduleId).getResultList();
+        return em.createNamedQuery("BankQuestion.ofModule", BankQuestion.class)
+                .setParameter("module", moduleId)
+                .getResultList();
     }
 
     public Optional<BankQuestion> find(String moduleId, String questionId) {
-        return em.createNamedQuery("BankQuestion.byId", BankQuestion.class).setParameter("module", moduleId)
-                .setParameter("question", questionId).getResultStream().findFirst();
+        return em.createNamedQuery("BankQuestion.byId", BankQuestion.class)
+                .setParameter("module", moduleId)
+                .setParameter("question", questionId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The module's questions by id, read at once, for a draft that asks many of them. */
     Map<String, BankQuestion> byId(String moduleId) {
         Map<String, BankQuestion> questions = new HashMap<>();
-        em.createNamedQuery("BankQuestion.ofModule", BankQuestion.class).setParameter("module", moduleId).getResultStream()
+        em.createNamedQuery("BankQuestion.ofModule", BankQuestion.class)
+                .setParameter("module", moduleId)
+                .getResultStream()
                 .forEach(q -> questions.put(q.getQuestionId(), q));
         return questions;
     }
@@ -73,11 +81,11 @@ public class QuestionBank {
      * the bank reads what it stores, but rows stored before that was so (a GIFT import in another
      * language than English) may not read; pages show them as invalid instead of failing.
      */
-    public record Reading(Optional<Quiz.Item> item, String problem) {
-    }
+    public record Reading(Optional<Quiz.Item> item, String problem) {}
 
     public static Reading reading(BankQuestion question) {
-        QuizFile.Outcome outcome = QuizFile.readQuestion(question.getDefinition() == null ? "" : question.getDefinition());
+        QuizFile.Outcome outcome =
+                QuizFile.readQuestion(question.getDefinition() == null ? "" : question.getDefinition());
         return new Reading(outcome.quiz().map(q -> q.items().get(0)), problems(outcome));
     }
 
@@ -99,7 +107,8 @@ public class QuestionBank {
      *                        meanwhile by someone else is refused rather than overwritten
      */
     @Transactional
-    public BankQuestion save(Caller author, String moduleId, String questionYaml, Collection<String> tags, Long expectedVersion) {
+    public BankQuestion save(
+            Caller author, String moduleId, String questionYaml, Collection<String> tags, Long expectedVersion) {
         Authors.require(author);
         library.getCurrent(moduleId);
         Quiz.Item item = read(questionYaml).items().get(0);
@@ -111,7 +120,8 @@ public class QuestionBank {
         if (expectedVersion != null && (stored.isEmpty() || stored.get().getVersion() != expectedVersion)) {
             throw new InvalidInputException("question", "error.authoring.stale");
         }
-        BankQuestion question = store(author, stored.orElseGet(() -> new BankQuestion(moduleId, questionId)), item, normalised(tags));
+        BankQuestion question =
+                store(author, stored.orElseGet(() -> new BankQuestion(moduleId, questionId)), item, normalised(tags));
         em.flush();
         return question;
     }
@@ -169,7 +179,8 @@ public class QuestionBank {
 
     private static Quiz read(String questionYaml) {
         QuizFile.Outcome outcome = QuizFile.readQuestion(questionYaml == null ? "" : questionYaml);
-        return outcome.quiz().orElseThrow(() -> new InvalidInputException("question", "error.authoring.invalid", problems(outcome)));
+        return outcome.quiz()
+                .orElseThrow(() -> new InvalidInputException("question", "error.authoring.invalid", problems(outcome)));
     }
 
     private static String problems(QuizFile.Outcome outcome) {

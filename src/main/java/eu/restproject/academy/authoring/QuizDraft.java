@@ -25,8 +25,12 @@ import java.util.List;
  */
 @Entity
 @Table(name = "quiz_draft")
-@NamedQuery(name = "QuizDraft.ofModule", query = "select d from QuizDraft d where d.moduleId = :module order by d.quizId")
-@NamedQuery(name = "QuizDraft.byId", query = "select d from QuizDraft d where d.moduleId = :module and d.quizId = :quiz")
+@NamedQuery(
+        name = "QuizDraft.ofModule",
+        query = "select d from QuizDraft d where d.moduleId = :module order by d.quizId")
+@NamedQuery(
+        name = "QuizDraft.byId",
+        query = "select d from QuizDraft d where d.moduleId = :module and d.quizId = :quiz")
 public class QuizDraft {
 
     @Id

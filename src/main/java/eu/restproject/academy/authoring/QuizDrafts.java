@@ -36,12 +36,14 @@ import java.util.stream.Collectors;
 public class QuizDrafts {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Quiz.Item STAND_IN = new Quiz.Item(new EssayQuestion("stand-in", BigDecimal.ONE),
-            Map.of(eu.restproject.academy.platform.i18n.Language.EN, "-"), Map.of());
+    private static final Quiz.Item STAND_IN = new Quiz.Item(
+            new EssayQuestion("stand-in", BigDecimal.ONE),
+            Map.of(eu.restproject.academy.platform.i18n.Language.EN, "-"),
+            Map.of());
 
     /** A published version of a quiz: the module version whose quiz file differed from the one before. */
-    public record PublishedQuiz(String moduleVersion, java.time.Instant publishedAt, ModuleVersion.Source source, int questions) {
-    }
+    public record PublishedQuiz(
+            String moduleVersion, java.time.Instant publishedAt, ModuleVersion.Source source, int questions) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -68,7 +70,9 @@ public class QuizDrafts {
         List<String> drafted = list(moduleId).stream().map(QuizDraft::getQuizId).toList();
         for (Quiz quiz : library.bundle(current).quizzes().values()) {
             if (!drafted.contains(quiz.id())) {
-                List<Quiz.Item> missing = quiz.items().stream().filter(i -> bank.find(moduleId, i.question().id()).isEmpty()).toList();
+                List<Quiz.Item> missing = quiz.items().stream()
+                        .filter(i -> bank.find(moduleId, i.question().id()).isEmpty())
+                        .toList();
                 bank.putAll(author, moduleId, missing, List.of(quiz.id()));
                 QuizDraft draft = new QuizDraft(moduleId, quiz.id());
                 draft.buildOn(current.getVersion());
@@ -92,8 +96,12 @@ public class QuizDrafts {
 
     public QuizDraft get(Caller author, String moduleId, String quizId) {
         Authors.require(author);
-        return em.createNamedQuery("QuizDraft.byId", QuizDraft.class).setParameter("module", moduleId).setParameter("quiz", quizId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("error.quiz.notFound"));
+        return em.createNamedQuery("QuizDraft.byId", QuizDraft.class)
+                .setParameter("module", moduleId)
+                .setParameter("quiz", quizId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("error.quiz.notFound"));
     }
 
     @Transactional
@@ -103,18 +111,29 @@ public class QuizDrafts {
         if (quizId == null || !ID.matcher(quizId).matches()) {
             throw new InvalidInputException("quizId", "error.authoring.quizId");
         }
-        if (!list(moduleId).stream().filter(d -> d.getQuizId().equals(quizId)).toList().isEmpty()) {
+        if (!list(moduleId).stream()
+                .filter(d -> d.getQuizId().equals(quizId))
+                .toList()
+                .isEmpty()) {
             throw new InvalidInputException("quizId", "error.authoring.quizIdTaken", quizId);
         }
-        QuizSettings settings = new QuizSettings(quizId, Map.of(eu.restproject.academy.platform.i18n.Language.EN,
-                englishTitle == null ? "" : englishTitle.strip()), 60, Optional.empty(), Optional.empty(),
-                Quiz.FeedbackPolicy.AFTER_SUBMISSION, false);
+        QuizSettings settings = new QuizSettings(
+                quizId,
+                Map.of(
+                        eu.restproject.academy.platform.i18n.Language.EN,
+                        englishTitle == null ? "" : englishTitle.strip()),
+                60,
+                Optional.empty(),
+                Optional.empty(),
+                Quiz.FeedbackPolicy.AFTER_SUBMISSION,
+                false);
         return store(author, new QuizDraft(moduleId, quizId), settings, List.of());
     }
 
     /** Saves settings and the ordered question list, refusing anything the bundle reader would refuse. */
     @Transactional
-    public QuizDraft save(Caller author, String moduleId, QuizSettings settings, List<String> questionIds, long expectedVersion) {
+    public QuizDraft save(
+            Caller author, String moduleId, QuizSettings settings, List<String> questionIds, long expectedVersion) {
         QuizDraft draft = get(author, moduleId, settings.quizId());
         if (draft.getVersion() != expectedVersion) {
             throw new InvalidInputException("draft", "error.authoring.stale");
@@ -123,8 +142,7 @@ public class QuizDrafts {
     }
 
     /** What a draft would publish, and whether that differs from what learners get now. */
-    public record Review(QuizFile.Outcome composed, boolean unpublished) {
-    }
+    public record Review(QuizFile.Outcome composed, boolean unpublished) {}
 
     /** The quiz file this draft would publish, with every problem the bundle reader finds in it. */
     public QuizFile.Outcome compose(QuizDraft draft) {
@@ -133,8 +151,10 @@ public class QuizDrafts {
         for (String questionId : draft.getQuestionIds()) {
             BankQuestion question = bankQuestions.get(questionId);
             if (question == null) {
-                return new QuizFile.Outcome(Optional.empty(), List.of(new Problem(fileOf(draft), 0,
-                        "the question '" + questionId + "' is no longer in the bank")));
+                return new QuizFile.Outcome(
+                        Optional.empty(),
+                        List.of(new Problem(
+                                fileOf(draft), 0, "the question '" + questionId + "' is no longer in the bank")));
             }
             questions.add(question.getDefinition());
         }
@@ -166,7 +186,9 @@ public class QuizDrafts {
         library.getCurrent(moduleId);
         Quiz quiz = valid(QuizFile.read(fileName, text));
         bank.putAll(author, moduleId, quiz.items(), List.of(quiz.id()));
-        QuizDraft draft = list(moduleId).stream().filter(d -> d.getQuizId().equals(quiz.id())).findFirst()
+        QuizDraft draft = list(moduleId).stream()
+                .filter(d -> d.getQuizId().equals(quiz.id()))
+                .findFirst()
                 .orElseGet(() -> new QuizDraft(moduleId, quiz.id()));
         // Importing a file is deciding what the quiz should be, whatever was published before.
         draft.buildOn(latest(moduleId).getVersion());
@@ -192,14 +214,19 @@ public class QuizDrafts {
         }
         ModuleVersion latest = latest(moduleId);
         Quiz publishedNow = library.bundle(latest).quizzes().get(quizId);
-        Quiz builtOn = draft.getBasedOn() == null ? null
-                : library.find(moduleId, draft.getBasedOn()).map(v -> library.bundle(v).quizzes().get(quizId)).orElse(null);
+        Quiz builtOn = draft.getBasedOn() == null
+                ? null
+                : library.find(moduleId, draft.getBasedOn())
+                        .map(v -> library.bundle(v).quizzes().get(quizId))
+                        .orElse(null);
         if (!java.util.Objects.equals(publishedNow, builtOn)) {
             throw new InvalidInputException("draft", "error.authoring.publishedMeanwhile", latest.getVersion());
         }
         BundlePublisher.Publication publication = publisher.publish(
                 BundleRevision.withQuiz(library.files(latest), latest.semanticVersion(), quizId, QuizWriter.quiz(quiz)),
-                ModuleVersion.Source.AUTHORING, null, null);
+                ModuleVersion.Source.AUTHORING,
+                null,
+                null);
         publication.version().ifPresent(v -> draft.buildOn(v.getVersion()));
         return publication;
     }
@@ -219,7 +246,11 @@ public class QuizDrafts {
         for (ModuleVersion version : library.versions(moduleId)) {
             Quiz quiz = library.bundle(version).quizzes().get(quizId);
             if (quiz != null && !quiz.equals(previous)) {
-                history.add(new PublishedQuiz(version.getVersion(), version.getPublishedAt(), version.getSource(), quiz.items().size()));
+                history.add(new PublishedQuiz(
+                        version.getVersion(),
+                        version.getPublishedAt(),
+                        version.getSource(),
+                        quiz.items().size()));
             }
             previous = quiz;
         }
@@ -228,7 +259,10 @@ public class QuizDrafts {
 
     /** The ids of the drafts that ask a question, to keep it from being deleted while in use. */
     public List<String> usedBy(String moduleId, String questionId) {
-        return list(moduleId).stream().filter(d -> d.getQuestionIds().contains(questionId)).map(QuizDraft::getQuizId).toList();
+        return list(moduleId).stream()
+                .filter(d -> d.getQuestionIds().contains(questionId))
+                .map(QuizDraft::getQuizId)
+                .toList();
     }
 
     private QuizDraft store(Caller author, QuizDraft draft, QuizSettings settings, List<String> questionIds) {
@@ -250,7 +284,9 @@ public class QuizDrafts {
     }
 
     private List<QuizDraft> list(String moduleId) {
-        return em.createNamedQuery("QuizDraft.ofModule", QuizDraft.class).setParameter("module", moduleId).getResultList();
+        return em.createNamedQuery("QuizDraft.ofModule", QuizDraft.class)
+                .setParameter("module", moduleId)
+                .getResultList();
     }
 
     private static List<String> ids(Quiz quiz) {
@@ -262,7 +298,10 @@ public class QuizDrafts {
     }
 
     private static Quiz valid(QuizFile.Outcome outcome) {
-        return outcome.quiz().orElseThrow(() -> new InvalidInputException("quiz", "error.authoring.invalid",
-                outcome.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))));
+        return outcome.quiz()
+                .orElseThrow(() -> new InvalidInputException(
+                        "quiz",
+                        "error.authoring.invalid",
+                        outcome.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
 }

@@ -7,12 +7,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A quiz's fields other than its questions, as a trainer sets them. */
-public record QuizSettings(String quizId, Map<Language, String> title, int passMark, Optional<Integer> timeLimitMinutes,
-        Optional<Integer> maxAttempts, Quiz.FeedbackPolicy feedback, boolean completesModule) {
+public record QuizSettings(
+        String quizId,
+        Map<Language, String> title,
+        int passMark,
+        Optional<Integer> timeLimitMinutes,
+        Optional<Integer> maxAttempts,
+        Quiz.FeedbackPolicy feedback,
+        boolean completesModule) {
 
     public static QuizSettings of(Quiz quiz) {
-        return new QuizSettings(quiz.id(), quiz.title(), quiz.passMark(), quiz.timeLimitMinutes(), quiz.maxAttempts(),
-                quiz.feedback(), quiz.completesModule());
+        return new QuizSettings(
+                quiz.id(),
+                quiz.title(),
+                quiz.passMark(),
+                quiz.timeLimitMinutes(),
+                quiz.maxAttempts(),
+                quiz.feedback(),
+                quiz.completesModule());
     }
 
     Quiz withItems(List<Quiz.Item> items) {

@@ -17,7 +17,9 @@ import java.time.Instant;
  * issued; {@code issuedAt} is the first issue, which a re-issue keeps.
  */
 @Entity
-@NamedQuery(name = "Certificate.of", query = "select c from Certificate c where c.seminarId = :seminar and c.accountId = :account")
+@NamedQuery(
+        name = "Certificate.of",
+        query = "select c from Certificate c where c.seminarId = :seminar and c.accountId = :account")
 @NamedQuery(name = "Certificate.byCode", query = "select c from Certificate c where c.code = :code")
 public class Certificate {
 
@@ -44,8 +46,7 @@ public class Certificate {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    protected Certificate() {
-    }
+    protected Certificate() {}
 
     Certificate(String code, long seminarId, long accountId, BigDecimal hours, Instant issuedAt) {
         this.code = code;

@@ -15,8 +15,7 @@ final class CertificateCodes {
     private static final int LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CertificateCodes() {
-    }
+    private CertificateCodes() {}
 
     static String random() {
         StringBuilder code = new StringBuilder();

@@ -11,6 +11,13 @@ import java.time.LocalDate;
  * participant's language, as printed on their certificate, and {@code language} is the one the
  * certificate is written in.
  */
-public record CertificateContent(String code, String participant, String seminarTitle, LocalDate startsOn, LocalDate endsOn,
-        String city, BigDecimal hours, Instant issuedAt, Language language) {
-}
+public record CertificateContent(
+        String code,
+        String participant,
+        String seminarTitle,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String city,
+        BigDecimal hours,
+        Instant issuedAt,
+        Language language) {}

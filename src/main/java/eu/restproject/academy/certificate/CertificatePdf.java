@@ -17,7 +17,6 @@ import eu.restproject.academy.platform.i18n.Readable;
 import eu.restproject.academy.platform.pdf.PdfFonts;
 import eu.restproject.academy.platform.pdf.QrDrawing;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
@@ -33,8 +32,7 @@ public final class CertificatePdf {
 
     private static final float QR_SIZE = 96;
 
-    private CertificatePdf() {
-    }
+    private CertificatePdf() {}
 
     public static String verifyUrl(String baseUrl, String code) {
         return baseUrl + VERIFY_PATH + code;
@@ -58,14 +56,30 @@ public final class CertificatePdf {
             centred(document, content.participant(), PdfFonts.bold(26), 0, 12);
             centred(document, text(locale, "certificate.pdf.attended"), PdfFonts.regular(13), 0, 8);
             centred(document, content.seminarTitle(), PdfFonts.bold(18), 0, 8);
-            String dates = content.startsOn().equals(content.endsOn()) ? Readable.longDate(content.startsOn(), language)
-                    : Readable.longDate(content.startsOn(), language) + " – " + Readable.longDate(content.endsOn(), language);
+            String dates = content.startsOn().equals(content.endsOn())
+                    ? Readable.longDate(content.startsOn(), language)
+                    : Readable.longDate(content.startsOn(), language) + " – "
+                            + Readable.longDate(content.endsOn(), language);
             centred(document, text(locale, "certificate.pdf.held", content.city(), dates), PdfFonts.regular(13), 0, 8);
-            centred(document, text(locale, "certificate.pdf.hours", Readable.hours(content.hours())), PdfFonts.bold(14), 0, 18);
+            centred(
+                    document,
+                    text(locale, "certificate.pdf.hours", Readable.hours(content.hours())),
+                    PdfFonts.bold(14),
+                    0,
+                    18);
             centred(document, text(locale, "certificate.pdf.issuer", issuer), PdfFonts.regular(12), 0, 4);
-            centred(document, text(locale, "certificate.pdf.issued", Readable.longDate(content.issuedAt().atZone(ZoneOffset.UTC).toLocalDate(),
-                    language)), PdfFonts.of(11, 0, PdfFonts.MUTED), 0, 0);
-            verification(writer.getDirectContent(), document, locale, content.code(), verifyUrl(baseUrl, content.code()));
+            centred(
+                    document,
+                    text(
+                            locale,
+                            "certificate.pdf.issued",
+                            Readable.longDate(
+                                    content.issuedAt().atZone(ZoneOffset.UTC).toLocalDate(), language)),
+                    PdfFonts.of(11, 0, PdfFonts.MUTED),
+                    0,
+                    0);
+            verification(
+                    writer.getDirectContent(), document, locale, content.code(), verifyUrl(baseUrl, content.code()));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The certificate cannot be laid out", e);
@@ -85,7 +99,8 @@ public final class CertificatePdf {
         canvas.restoreState();
     }
 
-    private static void centred(Document document, String content, com.lowagie.text.Font font, float before, float after)
+    private static void centred(
+            Document document, String content, com.lowagie.text.Font font, float before, float after)
             throws DocumentException {
         Paragraph paragraph = new Paragraph(content, font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
@@ -113,7 +128,6 @@ public final class CertificatePdf {
         column.addElement(address);
         column.go();
     }
-
 
     private static String text(Locale locale, String key, Object... arguments) {
         return Messages.format(locale, key, arguments);

@@ -67,7 +67,8 @@ public class Certificates {
      */
     @Transactional
     public CertificateContent issue(Caller caller, long seminarId, long accountId) {
-        Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId)).orElseThrow(() -> new NotFoundException("seminar.error.notFound"));
+        Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId))
+                .orElseThrow(() -> new NotFoundException("seminar.error.notFound"));
         if (caller.accountId() != accountId) {
             if (!caller.isStaff()) {
                 throw new AccessDeniedException("certificate.error.notYours");
@@ -81,11 +82,16 @@ public class Certificates {
         }
         // The seminar's row lock keeps two first downloads at once from both creating a certificate.
         em.lock(seminar, LockModeType.PESSIMISTIC_WRITE);
-        Certificate certificate = em.createNamedQuery("Certificate.of", Certificate.class).setParameter("seminar", seminarId)
-                .setParameter("account", accountId).getResultStream().findFirst().orElse(null);
+        Certificate certificate = em.createNamedQuery("Certificate.of", Certificate.class)
+                .setParameter("seminar", seminarId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (certificate == null) {
             // Milliseconds, as every database keeps them, so that the first answer and later reads agree.
-            certificate = new Certificate(unusedCode(), seminarId, accountId, hours, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            certificate = new Certificate(
+                    unusedCode(), seminarId, accountId, hours, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             em.persist(certificate);
         } else {
             certificate.credit(hours);
@@ -97,8 +103,10 @@ public class Certificates {
     public Optional<CertificateContent> verify(String typed) {
         String code = CertificateCodes.normalise(typed).orElse("");
         // The same query for a malformed code as for an unknown one: the answer takes the same time.
-        Optional<Certificate> found = em.createNamedQuery("Certificate.byCode", Certificate.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        Optional<Certificate> found = em.createNamedQuery("Certificate.byCode", Certificate.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -113,29 +121,49 @@ public class Certificates {
 
     /** The issuing organisation as printed: {@code ACADEMY_CERTIFICATE_ISSUER} if set, else the bundle's text. */
     public String issuer(Locale locale) {
-        return configuredIssuer.filter(i -> !i.isBlank()).orElseGet(() -> Messages.format(locale, "certificate.issuer"));
+        return configuredIssuer
+                .filter(i -> !i.isBlank())
+                .orElseGet(() -> Messages.format(locale, "certificate.issuer"));
     }
 
     /** The hours credited to the person across the seminar's sessions, in one query. */
     BigDecimal creditedHours(Seminar seminar, long accountId) {
-        Map<Long, SeminarSession> sessions = seminar.getSessions().stream().collect(Collectors.toMap(SeminarSession::getId, Function.identity()));
+        Map<Long, SeminarSession> sessions =
+                seminar.getSessions().stream().collect(Collectors.toMap(SeminarSession::getId, Function.identity()));
         if (sessions.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        return em.createQuery("select m from AttendanceMark m where m.sessionId in :sessions and m.accountId = :account", AttendanceMark.class)
-                .setParameter("sessions", sessions.keySet()).setParameter("account", accountId).getResultStream()
-                .map(m -> m.creditedHours(sessions.get(m.getSessionId()).getHours())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return em.createQuery(
+                        "select m from AttendanceMark m where m.sessionId in :sessions and m.accountId = :account",
+                        AttendanceMark.class)
+                .setParameter("sessions", sessions.keySet())
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(m -> m.creditedHours(sessions.get(m.getSessionId()).getHours()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static CertificateContent content(Certificate certificate, Seminar seminar, Account participant, BigDecimal hours) {
-        return new CertificateContent(certificate.getCode(), participant.getDisplayName(), seminar.title(participant.getLanguage()),
-                seminar.getStartsOn(), seminar.getEndsOn(), seminar.getCity(), hours, certificate.getIssuedAt(), participant.getLanguage());
+    private static CertificateContent content(
+            Certificate certificate, Seminar seminar, Account participant, BigDecimal hours) {
+        return new CertificateContent(
+                certificate.getCode(),
+                participant.getDisplayName(),
+                seminar.title(participant.getLanguage()),
+                seminar.getStartsOn(),
+                seminar.getEndsOn(),
+                seminar.getCity(),
+                hours,
+                certificate.getIssuedAt(),
+                participant.getLanguage());
     }
 
     private String unusedCode() {
         while (true) {
             String code = CertificateCodes.random();
-            if (em.createNamedQuery("Certificate.byCode", Certificate.class).setParameter("code", code).getResultList().isEmpty()) {
+            if (em.createNamedQuery("Certificate.byCode", Certificate.class)
+                    .setParameter("code", code)
+                    .getResultList()
+                    .isEmpty()) {
                 return code;
             }
         }

@@ -23,7 +23,8 @@ public class BundleFile {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && java.util.Objects.equals(versionId, key.versionId)
+            return other instanceof Key key
+                    && java.util.Objects.equals(versionId, key.versionId)
                     && java.util.Objects.equals(path, key.path);
         }
 

@@ -19,7 +19,11 @@ import java.util.Optional;
 public class BundlePublisher {
 
     /** What happened to a bundle. */
-    public enum Result { PUBLISHED, ALREADY_PUBLISHED, REFUSED }
+    public enum Result {
+        PUBLISHED,
+        ALREADY_PUBLISHED,
+        REFUSED
+    }
 
     /** The result, the version (when there is one) and every problem. */
     public record Publication(Result result, Optional<ModuleVersion> version, List<Problem> problems) {
@@ -47,16 +51,24 @@ public class BundlePublisher {
         ValidBundle bundle = outcome.bundle().get();
         Manifest manifest = bundle.manifest();
         List<ModuleVersion> versions = library.versions(manifest.id());
-        Optional<ModuleVersion> same = versions.stream().filter(v -> v.getVersion().equals(manifest.version().toString())).findFirst();
+        Optional<ModuleVersion> same = versions.stream()
+                .filter(v -> v.getVersion().equals(manifest.version().toString()))
+                .findFirst();
         if (same.isPresent()) {
             if (same.get().getContentHash().equals(bundle.contentHash())) {
                 return new Publication(Result.ALREADY_PUBLISHED, same, List.of());
             }
-            return Publication.refused(List.of(new Problem(ManifestReader.FILE, 1, "version " + manifest.version() + " of "
-                    + manifest.id() + " was published before with other content; a published version never changes: publish "
-                    + next(manifest.version()) + " instead")));
+            return Publication.refused(List.of(new Problem(
+                    ManifestReader.FILE,
+                    1,
+                    "version " + manifest.version() + " of "
+                            + manifest.id()
+                            + " was published before with other content; a published version never changes: publish "
+                            + next(manifest.version()) + " instead")));
         }
-        Manifest latest = versions.isEmpty() ? null : library.bundle(versions.get(versions.size() - 1)).manifest();
+        Manifest latest = versions.isEmpty()
+                ? null
+                : library.bundle(versions.get(versions.size() - 1)).manifest();
         List<Problem> problems = new ArrayList<>(BundleValidator.checkSuccession(latest, manifest));
         if (!problems.isEmpty()) {
             return Publication.refused(problems);
@@ -70,8 +82,8 @@ public class BundlePublisher {
 
     @Transactional
     public ModuleVersion retire(String moduleId, String version) {
-        ModuleVersion found = library.find(moduleId, version).orElseThrow(
-                () -> new eu.restproject.academy.platform.NotFoundException("error.module.notFound"));
+        ModuleVersion found = library.find(moduleId, version)
+                .orElseThrow(() -> new eu.restproject.academy.platform.NotFoundException("error.module.notFound"));
         ModuleVersion managed = em.find(ModuleVersion.class, found.getId());
         managed.retire(Instant.now());
         return managed;
@@ -79,8 +91,8 @@ public class BundlePublisher {
 
     @Transactional
     public ModuleVersion reinstate(String moduleId, String version) {
-        ModuleVersion found = library.find(moduleId, version).orElseThrow(
-                () -> new eu.restproject.academy.platform.NotFoundException("error.module.notFound"));
+        ModuleVersion found = library.find(moduleId, version)
+                .orElseThrow(() -> new eu.restproject.academy.platform.NotFoundException("error.module.notFound"));
         ModuleVersion managed = em.find(ModuleVersion.class, found.getId());
         managed.reinstate();
         return managed;

@@ -25,13 +25,11 @@ import java.util.zip.ZipInputStream;
 public final class BundleReader {
 
     /** The files that could be read, or why they could not. */
-    public record Read(Optional<BundleFiles> files, List<Problem> problems) {
-    }
+    public record Read(Optional<BundleFiles> files, List<Problem> problems) {}
 
     private static final String MANIFEST = "module.yaml";
 
-    private BundleReader() {
-    }
+    private BundleReader() {}
 
     public static Read folder(Path folder) {
         Problems problems = new Problems();
@@ -58,7 +56,8 @@ public final class BundleReader {
                 }
                 total += size;
                 if (total > BundleFiles.MAX_TOTAL_BYTES) {
-                    problems.add(name, 0, "the bundle is larger than " + megabytes(BundleFiles.MAX_TOTAL_BYTES) + " in all");
+                    problems.add(
+                            name, 0, "the bundle is larger than " + megabytes(BundleFiles.MAX_TOTAL_BYTES) + " in all");
                     break;
                 }
                 files.put(name, Files.readAllBytes(path));
@@ -110,13 +109,17 @@ public final class BundleReader {
                 }
                 total += content.length;
                 if (total > BundleFiles.MAX_TOTAL_BYTES) {
-                    problems.add(archiveName, 0, "the archive unpacks to more than " + megabytes(BundleFiles.MAX_TOTAL_BYTES));
+                    problems.add(
+                            archiveName,
+                            0,
+                            "the archive unpacks to more than " + megabytes(BundleFiles.MAX_TOTAL_BYTES));
                     break;
                 }
                 entries.put(name, content);
             }
         } catch (IOException | IllegalArgumentException e) {
-            // Truncated or damaged archives end in EOFException or ZipException, undecodable names in IllegalArgumentException.
+            // Truncated or damaged archives end in EOFException or ZipException, undecodable names in
+            // IllegalArgumentException.
             throw new UnreadableArchiveException("not a zip archive, or a damaged one (" + e.getMessage() + ")");
         }
         if (entries.isEmpty() && problems.isEmpty()) {
@@ -129,16 +132,21 @@ public final class BundleReader {
         if (!files.containsKey(MANIFEST) && problems.isEmpty()) {
             problems.add(MANIFEST, 0, "the bundle has no module.yaml");
         }
-        return problems.isEmpty() ? new Read(Optional.of(new BundleFiles(origin, files)), List.of())
+        return problems.isEmpty()
+                ? new Read(Optional.of(new BundleFiles(origin, files)), List.of())
                 : new Read(Optional.empty(), problems.list());
     }
 
     /** Archives may hold the bundle at their root or inside folders, such as {@code <id>/<version>/}. */
-    private static Map<String, byte[]> withoutCommonFolder(Map<String, byte[]> entries, String archiveName, Problems problems) {
-        List<String> manifests = entries.keySet().stream().filter(n -> n.equals(MANIFEST) || n.endsWith("/" + MANIFEST)).toList();
+    private static Map<String, byte[]> withoutCommonFolder(
+            Map<String, byte[]> entries, String archiveName, Problems problems) {
+        List<String> manifests = entries.keySet().stream()
+                .filter(n -> n.equals(MANIFEST) || n.endsWith("/" + MANIFEST))
+                .toList();
         if (manifests.size() != 1) {
             if (manifests.size() > 1) {
-                problems.add(archiveName, 0, "the archive holds more than one module.yaml: upload one bundle at a time");
+                problems.add(
+                        archiveName, 0, "the archive holds more than one module.yaml: upload one bundle at a time");
             }
             return entries;
         }

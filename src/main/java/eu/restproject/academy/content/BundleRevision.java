@@ -18,15 +18,19 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  */
 public final class BundleRevision {
 
-    private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build());
+    private static final Dump YAML = new Dump(DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setWidth(120)
+            .build());
 
-    private BundleRevision() {
-    }
+    private BundleRevision() {}
 
     /** @param latest the module's latest version, whose successor this revision becomes */
     @SuppressWarnings("unchecked")
-    public static BundleFiles withQuiz(BundleFiles latest, SemanticVersion latestVersion, String quizId, String quizYaml) {
-        Map<String, Object> manifest = (Map<String, Object>) new Load(LoadSettings.builder().build())
+    public static BundleFiles withQuiz(
+            BundleFiles latest, SemanticVersion latestVersion, String quizId, String quizYaml) {
+        Map<String, Object> manifest = (Map<String, Object>) new Load(
+                        LoadSettings.builder().build())
                 .loadFromString(new String(latest.find(ManifestReader.FILE).orElseThrow(), StandardCharsets.UTF_8));
         manifest.put("version", new SemanticVersion(latestVersion.major(), latestVersion.minor() + 1, 0).toString());
         for (Object lesson : (List<Object>) manifest.get("lessons")) {

@@ -26,8 +26,7 @@ import java.util.stream.Collectors;
 public final class BundleValidator {
 
     /** The valid bundle, or every problem found. */
-    public record Outcome(Optional<ValidBundle> bundle, List<Problem> problems) {
-    }
+    public record Outcome(Optional<ValidBundle> bundle, List<Problem> problems) {}
 
     private static final Pattern LESSON_FILE = Pattern.compile("lessons/([^/]+)\\.([a-z]{2})\\.md");
     private static final Pattern QUIZ_FILE = Pattern.compile("quizzes/([^/]+)\\.yaml");
@@ -39,8 +38,7 @@ public final class BundleValidator {
             "webp", new byte[] {'R', 'I', 'F', 'F'},
             "pdf", new byte[] {'%', 'P', 'D', 'F'});
 
-    private BundleValidator() {
-    }
+    private BundleValidator() {}
 
     /**
      * Validates the files of one bundle. {@code folderId} and {@code folderVersion}, when known
@@ -53,10 +51,16 @@ public final class BundleValidator {
                 .flatMap(yaml -> new ManifestReader(problems).read(yaml));
         manifest.ifPresent(m -> {
             if (folderId != null && !folderId.equals(m.id())) {
-                problems.add(ManifestReader.FILE, 1, "the module id '" + m.id() + "' differs from its folder name '" + folderId + "'");
+                problems.add(
+                        ManifestReader.FILE,
+                        1,
+                        "the module id '" + m.id() + "' differs from its folder name '" + folderId + "'");
             }
             if (folderVersion != null && !folderVersion.equals(m.version().toString())) {
-                problems.add(ManifestReader.FILE, 1, "the version " + m.version() + " differs from its folder name '" + folderVersion + "'");
+                problems.add(
+                        ManifestReader.FILE,
+                        1,
+                        "the version " + m.version() + " differs from its folder name '" + folderVersion + "'");
             }
         });
         Set<String> assets = assets(files, problems);
@@ -67,7 +71,8 @@ public final class BundleValidator {
         }
         Map<String, byte[]> assetFiles = new TreeMap<>();
         assets.forEach(path -> assetFiles.put(path, files.find(path).orElseThrow()));
-        return new Outcome(Optional.of(new ValidBundle(manifest.get(), lessons, assetFiles, quizzes, hash(files))), List.of());
+        return new Outcome(
+                Optional.of(new ValidBundle(manifest.get(), lessons, assetFiles, quizzes, hash(files))), List.of());
     }
 
     /**
@@ -77,20 +82,33 @@ public final class BundleValidator {
     public static List<Problem> checkSuccession(Manifest previous, Manifest next) {
         Problems problems = new Problems();
         if (previous != null && next.version().compareTo(previous.version()) <= 0) {
-            problems.add(ManifestReader.FILE, 1, "the version " + next.version() + " must be higher than the latest published "
-                    + previous.version());
+            problems.add(
+                    ManifestReader.FILE,
+                    1,
+                    "the version " + next.version() + " must be higher than the latest published "
+                            + previous.version());
         }
-        Set<String> before = previous == null ? Set.of()
+        Set<String> before = previous == null
+                ? Set.of()
                 : previous.lessons().stream().map(Manifest.Lesson::id).collect(Collectors.toSet());
         for (Manifest.Lesson lesson : next.lessons()) {
             boolean existed = before.contains(lesson.id());
             if (lesson.change() == Change.NEW && existed) {
-                problems.add(ManifestReader.FILE, lesson.line(), "the lesson '" + lesson.id() + "' exists in " + previous.version()
-                        + ": mark it unchanged, editorial or substantive");
+                problems.add(
+                        ManifestReader.FILE,
+                        lesson.line(),
+                        "the lesson '" + lesson.id() + "' exists in " + previous.version()
+                                + ": mark it unchanged, editorial or substantive");
             } else if (lesson.change() != Change.NEW && !existed) {
-                problems.add(ManifestReader.FILE, lesson.line(), "the lesson '" + lesson.id() + "' is marked "
-                        + lesson.change().yamlName() + " but " + (previous == null ? "this is the module's first version"
-                                : "it does not exist in " + previous.version()) + ": mark it new");
+                problems.add(
+                        ManifestReader.FILE,
+                        lesson.line(),
+                        "the lesson '" + lesson.id() + "' is marked "
+                                + lesson.change().yamlName() + " but "
+                                + (previous == null
+                                        ? "this is the module's first version"
+                                        : "it does not exist in " + previous.version())
+                                + ": mark it new");
             }
         }
         return problems.list();
@@ -100,12 +118,17 @@ public final class BundleValidator {
         Set<String> assets = new java.util.TreeSet<>();
         for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
             String path = file.getKey();
-            if (path.equals(ManifestReader.FILE) || LESSON_FILE.matcher(path).matches() || QUIZ_FILE.matcher(path).matches()) {
+            if (path.equals(ManifestReader.FILE)
+                    || LESSON_FILE.matcher(path).matches()
+                    || QUIZ_FILE.matcher(path).matches()) {
                 continue;
             }
             if (!path.startsWith("assets/") || path.indexOf('/', "assets/".length()) >= 0) {
-                problems.add(path, 0, "unexpected file: a bundle holds module.yaml, lessons/<lesson>.<language>.md, "
-                        + "quizzes/<quiz>.yaml and assets/<file>");
+                problems.add(
+                        path,
+                        0,
+                        "unexpected file: a bundle holds module.yaml, lessons/<lesson>.<language>.md, "
+                                + "quizzes/<quiz>.yaml and assets/<file>");
                 continue;
             }
             String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
@@ -122,9 +145,10 @@ public final class BundleValidator {
         return assets;
     }
 
-    private static Map<String, Map<Language, List<LessonMarkdown.Segment>>> lessons(BundleFiles files,
-            Optional<Manifest> manifest, Set<String> assets, Problems problems) {
-        Set<String> declared = manifest.map(m -> m.lessons().stream().map(Manifest.Lesson::id).collect(Collectors.toSet()))
+    private static Map<String, Map<Language, List<LessonMarkdown.Segment>>> lessons(
+            BundleFiles files, Optional<Manifest> manifest, Set<String> assets, Problems problems) {
+        Set<String> declared = manifest.map(
+                        m -> m.lessons().stream().map(Manifest.Lesson::id).collect(Collectors.toSet()))
                 .orElse(Set.of());
         Map<String, Map<Language, List<LessonMarkdown.Segment>>> lessons = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.all().entrySet()) {
@@ -133,13 +157,15 @@ public final class BundleValidator {
                 continue;
             }
             String path = file.getKey();
-            Optional<Language> language = Language.fromCode(name.group(2)).filter(l -> l.code().equals(name.group(2)));
+            Optional<Language> language =
+                    Language.fromCode(name.group(2)).filter(l -> l.code().equals(name.group(2)));
             if (language.isEmpty()) {
                 problems.add(path, 0, "'" + name.group(2) + "' is not one of the languages en, de, fr, es, nl, ro, sr");
                 continue;
             }
             if (manifest.isPresent() && !declared.contains(name.group(1))) {
-                problems.add(path, 0, "no lesson '" + name.group(1) + "' in module.yaml: add it there or remove the file");
+                problems.add(
+                        path, 0, "no lesson '" + name.group(1) + "' in module.yaml: add it there or remove the file");
                 continue;
             }
             Optional<String> text = Text.utf8(path, file.getValue(), problems);
@@ -150,14 +176,18 @@ public final class BundleValidator {
                 problems.add(path, 1, "the lesson is empty");
                 continue;
             }
-            List<LessonMarkdown.Segment> segments = LessonMarkdown.segments(path, text.get().replace("\r\n", "\n"), problems);
+            List<LessonMarkdown.Segment> segments =
+                    LessonMarkdown.segments(path, text.get().replace("\r\n", "\n"), problems);
             segments.forEach(segment -> LessonMarkdown.check(path, segment, assets, problems));
-            lessons.computeIfAbsent(name.group(1), id -> new EnumMap<>(Language.class)).put(language.get(), segments);
+            lessons.computeIfAbsent(name.group(1), id -> new EnumMap<>(Language.class))
+                    .put(language.get(), segments);
         }
         manifest.ifPresent(m -> m.lessons().forEach(lesson -> {
             if (!lessons.getOrDefault(lesson.id(), Map.of()).containsKey(Language.EN)) {
-                problems.add(ManifestReader.FILE, lesson.line(), "the lesson '" + lesson.id()
-                        + "' has no English text: add lessons/" + lesson.id() + ".en.md");
+                problems.add(
+                        ManifestReader.FILE,
+                        lesson.line(),
+                        "the lesson '" + lesson.id() + "' has no English text: add lessons/" + lesson.id() + ".en.md");
             }
         }));
         return lessons;
@@ -172,20 +202,26 @@ public final class BundleValidator {
                 continue;
             }
             if (manifest.isPresent() && !declared.contains(name.group(1))) {
-                problems.add(file.getKey(), 0, "no quiz '" + name.group(1) + "' in module.yaml: list it under 'quizzes' or remove the file");
+                problems.add(
+                        file.getKey(),
+                        0,
+                        "no quiz '" + name.group(1) + "' in module.yaml: list it under 'quizzes' or remove the file");
                 continue;
             }
             Text.utf8(file.getKey(), file.getValue(), problems)
                     .flatMap(text -> new QuizReader(file.getKey(), problems).read(text))
                     .ifPresent(quiz -> {
                         if (!quiz.id().equals(name.group(1))) {
-                            problems.add(file.getKey(), 1, "the quiz id '" + quiz.id() + "' differs from its file name");
+                            problems.add(
+                                    file.getKey(), 1, "the quiz id '" + quiz.id() + "' differs from its file name");
                         }
                         quizzes.put(quiz.id(), quiz);
                     });
         }
-        declared.stream().filter(id -> !files.all().containsKey("quizzes/" + id + ".yaml")).forEach(id ->
-                problems.add(ManifestReader.FILE, 1, "the quiz '" + id + "' has no file quizzes/" + id + ".yaml"));
+        declared.stream()
+                .filter(id -> !files.all().containsKey("quizzes/" + id + ".yaml"))
+                .forEach(id -> problems.add(
+                        ManifestReader.FILE, 1, "the quiz '" + id + "' has no file quizzes/" + id + ".yaml"));
         return quizzes;
     }
 

@@ -42,7 +42,8 @@ public class ContentLoader {
     void load() {
         Path root = Path.of(contentDir).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            LOG.warning(() -> "No module bundles loaded: the content folder " + root + " does not exist (set ACADEMY_CONTENT_DIR)");
+            LOG.warning(() -> "No module bundles loaded: the content folder " + root
+                    + " does not exist (set ACADEMY_CONTENT_DIR)");
             return;
         }
         int published = 0;
@@ -53,8 +54,11 @@ public class ContentLoader {
             try {
                 BundleReader.Read read = BundleReader.folder(folder);
                 BundlePublisher.Publication publication = read.files().isPresent()
-                        ? publisher.publish(read.files().get(), ModuleVersion.Source.FOLDER,
-                                folder.getParent().getFileName().toString(), folder.getFileName().toString())
+                        ? publisher.publish(
+                                read.files().get(),
+                                ModuleVersion.Source.FOLDER,
+                                folder.getParent().getFileName().toString(),
+                                folder.getFileName().toString())
                         : BundlePublisher.Publication.refused(read.problems());
                 switch (publication.result()) {
                     case PUBLISHED -> {
@@ -64,9 +68,11 @@ public class ContentLoader {
                     case ALREADY_PUBLISHED -> known++;
                     case REFUSED -> {
                         refused++;
-                        LOG.severe(() -> "Module bundle " + label + " was not loaded:\n" + publication.problems().stream()
-                                .map(p -> "  " + root.resolve(label).resolve(p.file()) + ":" + p.line() + ": " + p.message())
-                                .collect(Collectors.joining("\n")));
+                        LOG.severe(() -> "Module bundle " + label + " was not loaded:\n"
+                                + publication.problems().stream()
+                                        .map(p -> "  " + root.resolve(label).resolve(p.file()) + ":" + p.line() + ": "
+                                                + p.message())
+                                        .collect(Collectors.joining("\n")));
                     }
                 }
             } catch (RuntimeException e) {

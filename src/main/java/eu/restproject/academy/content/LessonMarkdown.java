@@ -37,24 +37,29 @@ public final class LessonMarkdown {
     }
 
     /** A rendered segment, ready to be placed in a page. */
-    public record Html(Set<Country> countries, String html) {
-    }
+    public record Html(Set<Country> countries, String html) {}
 
     private static final Pattern OPEN = Pattern.compile("^:::\\s*country\\s+(.*?)\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^:::\\s*$");
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES)
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a", "img", "pre", "code", "hr", "br", "span")
                     .allowUrlProtocols("https", "http", "mailto")
-                    .allowAttributes("href").onElements("a")
-                    .allowAttributes("src", "alt", "title").onElements("img")
+                    .allowAttributes("href")
+                    .onElements("a")
+                    .allowAttributes("src", "alt", "title")
+                    .onElements("img")
                     .requireRelNofollowOnLinks()
                     .toFactory());
 
-    private LessonMarkdown() {
-    }
+    private LessonMarkdown() {}
 
     /** Splits a lesson file into segments, reporting unknown countries and unbalanced markers. */
     static List<Segment> segments(String file, String text, Problems problems) {
@@ -69,8 +74,11 @@ public final class LessonMarkdown {
             Matcher open = OPEN.matcher(lines[i]);
             if (open.matches()) {
                 if (openedAt > 0) {
-                    problems.add(file, lineNumber, "country sections cannot be nested: close the section opened on line "
-                            + openedAt + " with ':::' first");
+                    problems.add(
+                            file,
+                            lineNumber,
+                            "country sections cannot be nested: close the section opened on line " + openedAt
+                                    + " with ':::' first");
                     continue;
                 }
                 segments.add(new Segment(countries, start, current.toString()));
@@ -132,8 +140,11 @@ public final class LessonMarkdown {
             public void visit(Link link) {
                 String target = link.getDestination().strip();
                 if (!safeLink(target, assets)) {
-                    problems.add(file, line(link), "the link '" + target
-                            + "' is not allowed: use https:, http:, mailto: or a file in assets/");
+                    problems.add(
+                            file,
+                            line(link),
+                            "the link '" + target
+                                    + "' is not allowed: use https:, http:, mailto: or a file in assets/");
                 }
                 visitChildren(link);
             }
@@ -142,22 +153,31 @@ public final class LessonMarkdown {
             public void visit(Image image) {
                 String source = image.getDestination().strip();
                 if (!assets.contains(source)) {
-                    problems.add(file, line(image), "the image '" + source
-                            + "' must be a file in this bundle's assets/ folder (no images from elsewhere)");
+                    problems.add(
+                            file,
+                            line(image),
+                            "the image '" + source
+                                    + "' must be a file in this bundle's assets/ folder (no images from elsewhere)");
                 }
                 visitChildren(image);
             }
 
             private int line(Node node) {
-                return segment.firstLine() + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex());
+                return segment.firstLine()
+                        + (node.getSourceSpans().isEmpty()
+                                ? 0
+                                : node.getSourceSpans().get(0).getLineIndex());
             }
         });
     }
 
     private static boolean safeLink(String target, Set<String> assets) {
         String lower = target.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
-                || lower.startsWith("#") || assets.contains(target);
+        return lower.startsWith("https://")
+                || lower.startsWith("http://")
+                || lower.startsWith("mailto:")
+                || lower.startsWith("#")
+                || assets.contains(target);
     }
 
     /** Renders a checked segment; asset paths become {@code assetBase + path}. */

@@ -25,17 +25,22 @@ public class Library {
 
     /** Every version of a module, oldest first, retired ones included. */
     public List<ModuleVersion> versions(String moduleId) {
-        return em.createNamedQuery("ModuleVersion.ofModule", ModuleVersion.class).setParameter("module", moduleId).getResultList();
+        return em.createNamedQuery("ModuleVersion.ofModule", ModuleVersion.class)
+                .setParameter("module", moduleId)
+                .getResultList();
     }
 
     /** Every module's versions, oldest first. */
     public Map<String, List<ModuleVersion>> all() {
-        return em.createNamedQuery("ModuleVersion.all", ModuleVersion.class).getResultStream()
+        return em.createNamedQuery("ModuleVersion.all", ModuleVersion.class)
+                .getResultStream()
                 .collect(Collectors.groupingBy(ModuleVersion::getModuleId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public Optional<ModuleVersion> find(String moduleId, String version) {
-        return versions(moduleId).stream().filter(v -> v.getVersion().equals(version)).findFirst();
+        return versions(moduleId).stream()
+                .filter(v -> v.getVersion().equals(version))
+                .findFirst();
     }
 
     /** The version learners read: the highest one not retired. */
@@ -54,8 +59,10 @@ public class Library {
     /** The files of a stored version, exactly as they were published. */
     public BundleFiles files(ModuleVersion version) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        em.createNamedQuery("BundleFile.ofVersion", BundleFile.class).setParameter("version", version.getId())
-                .getResultStream().forEach(file -> files.put(file.getPath(), file.getContent()));
+        em.createNamedQuery("BundleFile.ofVersion", BundleFile.class)
+                .setParameter("version", version.getId())
+                .getResultStream()
+                .forEach(file -> files.put(file.getPath(), file.getContent()));
         return new BundleFiles(version.getModuleId() + "/" + version.getVersion(), files);
     }
 
@@ -63,14 +70,19 @@ public class Library {
     public ValidBundle bundle(ModuleVersion version) {
         return bundles.computeIfAbsent(version.getId(), id -> {
             BundleValidator.Outcome outcome = BundleValidator.validate(files(version), null, null);
-            return outcome.bundle().orElseThrow(() -> new IllegalStateException(
-                    "Stored bundle " + version.getModuleId() + " " + version.getVersion() + " no longer validates: " + outcome.problems()));
+            return outcome.bundle()
+                    .orElseThrow(() -> new IllegalStateException("Stored bundle " + version.getModuleId() + " "
+                            + version.getVersion() + " no longer validates: " + outcome.problems()));
         });
     }
 
     /** Each version's change marker per lesson id, in version order: what {@link ProgressRules} walks. */
     public List<Map.Entry<SemanticVersion, Map<String, Change>>> changeChain(List<ModuleVersion> versions) {
-        return versions.stream().map(v -> Map.entry(v.semanticVersion(), bundle(v).manifest().lessons().stream()
-                .collect(Collectors.toMap(Manifest.Lesson::id, Manifest.Lesson::change)))).toList();
+        return versions.stream()
+                .map(v -> Map.entry(
+                        v.semanticVersion(),
+                        bundle(v).manifest().lessons().stream()
+                                .collect(Collectors.toMap(Manifest.Lesson::id, Manifest.Lesson::change))))
+                .toList();
     }
 }

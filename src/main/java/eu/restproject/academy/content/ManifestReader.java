@@ -21,8 +21,8 @@ final class ManifestReader {
 
     static final String FILE = "module.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{1,62})[a-z0-9]");
-    private static final Set<String> MODULE_KEYS = Set.of("id", "version", "title", "summary", "audience",
-            "estimatedMinutes", "lessons", "quizzes");
+    private static final Set<String> MODULE_KEYS =
+            Set.of("id", "version", "title", "summary", "audience", "estimatedMinutes", "lessons", "quizzes");
     private static final Set<String> LESSON_KEYS = Set.of("id", "title", "change", "note", "references");
     private static final Set<String> REFERENCE_KEYS = Set.of("instrument", "article", "link");
 
@@ -42,18 +42,25 @@ final class ManifestReader {
         Map<String, Node> fields = yaml.fields(node, MODULE_KEYS);
         String id = yaml.string(fields, "id", node).orElse(null);
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(FILE, YamlFile.line(fields.get("id")), "the module id '" + id
-                    + "' must be 3 to 64 lower-case letters, digits or '-', starting and ending with a letter or digit");
+            problems.add(
+                    FILE,
+                    YamlFile.line(fields.get("id")),
+                    "the module id '" + id
+                            + "' must be 3 to 64 lower-case letters, digits or '-', starting and ending with a letter or digit");
             id = null;
         }
-        SemanticVersion version = yaml.string(fields, "version", node).flatMap(text -> {
-            Optional<SemanticVersion> parsed = SemanticVersion.parse(text);
-            if (parsed.isEmpty()) {
-                problems.add(FILE, YamlFile.line(fields.get("version")), "the version '" + text
-                        + "' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0");
-            }
-            return parsed;
-        }).orElse(null);
+        SemanticVersion version = yaml.string(fields, "version", node)
+                .flatMap(text -> {
+                    Optional<SemanticVersion> parsed = SemanticVersion.parse(text);
+                    if (parsed.isEmpty()) {
+                        problems.add(
+                                FILE,
+                                YamlFile.line(fields.get("version")),
+                                "the version '" + text + "' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0");
+                    }
+                    return parsed;
+                })
+                .orElse(null);
         Map<Language, String> title = yaml.texts(fields, "title", node, true);
         Map<Language, String> summary = yaml.texts(fields, "summary", node, true);
         Map<Language, String> audience = yaml.texts(fields, "audience", node, false);
@@ -62,11 +69,15 @@ final class ManifestReader {
         List<String> quizzes = new ArrayList<>();
         if (fields.get("quizzes") instanceof SequenceNode list) {
             for (Node quiz : list.getValue()) {
-                if (quiz instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar && ID.matcher(scalar.getValue()).matches()
+                if (quiz instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar
+                        && ID.matcher(scalar.getValue()).matches()
                         && !quizzes.contains(scalar.getValue())) {
                     quizzes.add(scalar.getValue());
                 } else {
-                    problems.add(FILE, YamlFile.line(quiz), "each entry of 'quizzes' is the id of a quiz file quizzes/<id>.yaml, once");
+                    problems.add(
+                            FILE,
+                            YamlFile.line(quiz),
+                            "each entry of 'quizzes' is the id of a quiz file quizzes/<id>.yaml, once");
                 }
             }
         } else if (fields.containsKey("quizzes")) {
@@ -91,7 +102,10 @@ final class ManifestReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(FILE, YamlFile.line(fields.get("estimatedMinutes")), "estimatedMinutes must be a whole number from 1 to 600");
+        problems.add(
+                FILE,
+                YamlFile.line(fields.get("estimatedMinutes")),
+                "estimatedMinutes must be a whole number from 1 to 600");
         return -1;
     }
 
@@ -110,7 +124,10 @@ final class ManifestReader {
         boolean complete = true;
         for (Node item : sequence.getValue()) {
             if (!(item instanceof MappingNode mapping)) {
-                problems.add(FILE, YamlFile.line(item), "each lesson must be a mapping with id, title, change and references");
+                problems.add(
+                        FILE,
+                        YamlFile.line(item),
+                        "each lesson must be a mapping with id, title, change and references");
                 complete = false;
                 continue;
             }
@@ -118,7 +135,10 @@ final class ManifestReader {
             if (lesson.isEmpty()) {
                 complete = false;
             } else if (!ids.add(lesson.get().id())) {
-                problems.add(FILE, YamlFile.line(mapping), "the lesson id '" + lesson.get().id() + "' is used twice; lesson ids must be unique");
+                problems.add(
+                        FILE,
+                        YamlFile.line(mapping),
+                        "the lesson id '" + lesson.get().id() + "' is used twice; lesson ids must be unique");
                 complete = false;
             } else {
                 lessons.add(lesson.get());
@@ -130,23 +150,37 @@ final class ManifestReader {
     private Optional<Manifest.Lesson> lesson(MappingNode node) {
         Map<String, Node> fields = yaml.fields(node, LESSON_KEYS);
         Optional<String> id = yaml.string(fields, "id", node);
-        id.filter(value -> !ID.matcher(value).matches()).ifPresent(value -> problems.add(FILE, YamlFile.line(fields.get("id")),
-                "the lesson id '" + value + "' must be 3 to 64 lower-case letters, digits or '-'"));
+        id.filter(value -> !ID.matcher(value).matches())
+                .ifPresent(value -> problems.add(
+                        FILE,
+                        YamlFile.line(fields.get("id")),
+                        "the lesson id '" + value + "' must be 3 to 64 lower-case letters, digits or '-'"));
         Map<Language, String> title = yaml.texts(fields, "title", node, true);
         Optional<Change> change = yaml.string(fields, "change", node).flatMap(text -> {
             try {
                 return Optional.of(Change.valueOf(text.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(FILE, YamlFile.line(fields.get("change")),
+                problems.add(
+                        FILE,
+                        YamlFile.line(fields.get("change")),
                         "change must be one of new, unchanged, editorial, substantive, not '" + text + "'");
                 return Optional.empty();
             }
         });
         Map<Language, String> note = yaml.texts(fields, "note", node, false);
-        change.filter(Change::needsNote).filter(c -> note.isEmpty()).ifPresent(c -> problems.add(FILE, YamlFile.line(node),
-                "a lesson marked " + c.yamlName() + " needs a 'note' saying what changed (at least in English)"));
+        change.filter(Change::needsNote)
+                .filter(c -> note.isEmpty())
+                .ifPresent(c -> problems.add(
+                        FILE,
+                        YamlFile.line(node),
+                        "a lesson marked " + c.yamlName()
+                                + " needs a 'note' saying what changed (at least in English)"));
         List<Manifest.Reference> references = references(fields, node);
-        if (id.isEmpty() || !ID.matcher(id.get()).matches() || title.isEmpty() || change.isEmpty() || references == null) {
+        if (id.isEmpty()
+                || !ID.matcher(id.get()).matches()
+                || title.isEmpty()
+                || change.isEmpty()
+                || references == null) {
             return Optional.empty();
         }
         return Optional.of(new Manifest.Lesson(id.get(), YamlFile.line(node), title, change.get(), note, references));
@@ -155,31 +189,36 @@ final class ManifestReader {
     private List<Manifest.Reference> references(Map<String, Node> fields, Node parent) {
         Node node = fields.get("references");
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(FILE, YamlFile.line(node == null ? parent : node),
+            problems.add(
+                    FILE,
+                    YamlFile.line(node == null ? parent : node),
                     "each lesson needs 'references': a list of instrument, article and link");
             return null;
         }
         List<Manifest.Reference> references = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (!(item instanceof MappingNode mapping)) {
-                problems.add(FILE, YamlFile.line(item), "a reference must be a mapping with instrument, article and link");
+                problems.add(
+                        FILE, YamlFile.line(item), "a reference must be a mapping with instrument, article and link");
                 return null;
             }
             Map<String, Node> reference = yaml.fields(mapping, REFERENCE_KEYS);
             Optional<String> instrument = yaml.string(reference, "instrument", mapping);
             Optional<String> article = yaml.string(reference, "article", mapping);
             Optional<String> link = yaml.string(reference, "link", mapping);
-            link.filter(url -> !url.startsWith("https://") && !url.startsWith("http://")).ifPresent(url ->
-                    problems.add(FILE, YamlFile.line(reference.get("link")), "a reference link must start with https:// or http://"));
-            if (instrument.isEmpty() || article.isEmpty() || link.isEmpty() || !link.get().startsWith("http")) {
+            link.filter(url -> !url.startsWith("https://") && !url.startsWith("http://"))
+                    .ifPresent(url -> problems.add(
+                            FILE,
+                            YamlFile.line(reference.get("link")),
+                            "a reference link must start with https:// or http://"));
+            if (instrument.isEmpty()
+                    || article.isEmpty()
+                    || link.isEmpty()
+                    || !link.get().startsWith("http")) {
                 return null;
             }
             references.add(new Manifest.Reference(instrument.get(), article.get(), link.get()));
         }
         return references;
     }
-
-
-
-
 }

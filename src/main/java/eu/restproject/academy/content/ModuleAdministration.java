@@ -25,10 +25,20 @@ public class ModuleAdministration {
     public static final long MAX_ARCHIVE_BYTES = 50L * 1024 * 1024;
 
     /** How one lesson differs between two versions; {@code lines} is a unified diff of the English text. */
-    public record LessonDiff(String lessonId, Map<Language, String> title, Optional<Change> change, Map<Language, String> note,
-            Kind kind, List<String> lines) {
+    public record LessonDiff(
+            String lessonId,
+            Map<Language, String> title,
+            Optional<Change> change,
+            Map<Language, String> note,
+            Kind kind,
+            List<String> lines) {
         /** Whether the lesson was added, removed, changed or left as it was. */
-        public enum Kind { ADDED, REMOVED, CHANGED, SAME }
+        public enum Kind {
+            ADDED,
+            REMOVED,
+            CHANGED,
+            SAME
+        }
     }
 
     @Inject
@@ -50,8 +60,8 @@ public class ModuleAdministration {
     public BundlePublisher.Publication upload(Caller admin, String archiveName, byte[] archive) {
         admin.require(Role.ADMIN);
         if (archive.length > MAX_ARCHIVE_BYTES) {
-            return BundlePublisher.Publication.refused(List.of(new Problem(archiveName, 0,
-                    "the archive is larger than " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MiB")));
+            return BundlePublisher.Publication.refused(List.of(new Problem(
+                    archiveName, 0, "the archive is larger than " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MiB")));
         }
         BundleReader.Read read = BundleReader.zip(archiveName, archive);
         if (read.files().isEmpty()) {
@@ -73,10 +83,14 @@ public class ModuleAdministration {
     /** Lesson by lesson, in the newer version's order followed by lessons it dropped. */
     public List<LessonDiff> compare(Caller admin, String moduleId, String fromVersion, String toVersion) {
         admin.require(Role.ADMIN);
-        ValidBundle from = library.bundle(library.find(moduleId, fromVersion).orElseThrow(() -> new NotFoundException("error.module.notFound")));
-        ValidBundle to = library.bundle(library.find(moduleId, toVersion).orElseThrow(() -> new NotFoundException("error.module.notFound")));
-        Map<String, Manifest.Lesson> before = from.manifest().lessons().stream().collect(Collectors.toMap(Manifest.Lesson::id, l -> l));
-        Map<String, Manifest.Lesson> after = to.manifest().lessons().stream().collect(Collectors.toMap(Manifest.Lesson::id, l -> l));
+        ValidBundle from = library.bundle(
+                library.find(moduleId, fromVersion).orElseThrow(() -> new NotFoundException("error.module.notFound")));
+        ValidBundle to = library.bundle(
+                library.find(moduleId, toVersion).orElseThrow(() -> new NotFoundException("error.module.notFound")));
+        Map<String, Manifest.Lesson> before =
+                from.manifest().lessons().stream().collect(Collectors.toMap(Manifest.Lesson::id, l -> l));
+        Map<String, Manifest.Lesson> after =
+                to.manifest().lessons().stream().collect(Collectors.toMap(Manifest.Lesson::id, l -> l));
         Set<String> ids = new LinkedHashSet<>();
         to.manifest().lessons().forEach(l -> ids.add(l.id()));
         from.manifest().lessons().forEach(l -> ids.add(l.id()));
@@ -86,13 +100,21 @@ public class ModuleAdministration {
             Manifest.Lesson older = before.get(id);
             List<String> oldLines = englishLines(from, id);
             List<String> newLines = englishLines(to, id);
-            List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(fromVersion, toVersion, oldLines,
-                    DiffUtils.diff(oldLines, newLines), 2);
-            LessonDiff.Kind kind = newer == null ? LessonDiff.Kind.REMOVED : older == null ? LessonDiff.Kind.ADDED
-                    : unified.isEmpty() ? LessonDiff.Kind.SAME : LessonDiff.Kind.CHANGED;
+            List<String> unified = UnifiedDiffUtils.generateUnifiedDiff(
+                    fromVersion, toVersion, oldLines, DiffUtils.diff(oldLines, newLines), 2);
+            LessonDiff.Kind kind = newer == null
+                    ? LessonDiff.Kind.REMOVED
+                    : older == null
+                            ? LessonDiff.Kind.ADDED
+                            : unified.isEmpty() ? LessonDiff.Kind.SAME : LessonDiff.Kind.CHANGED;
             Manifest.Lesson shown = newer != null ? newer : older;
-            diffs.add(new LessonDiff(id, shown.title(), Optional.ofNullable(newer).map(Manifest.Lesson::change),
-                    newer == null ? Map.of() : newer.note(), kind, unified.stream().skip(Math.min(2, unified.size())).toList()));
+            diffs.add(new LessonDiff(
+                    id,
+                    shown.title(),
+                    Optional.ofNullable(newer).map(Manifest.Lesson::change),
+                    newer == null ? Map.of() : newer.note(),
+                    kind,
+                    unified.stream().skip(Math.min(2, unified.size())).toList()));
         }
         return diffs;
     }
@@ -105,7 +127,8 @@ public class ModuleAdministration {
         List<String> lines = new ArrayList<>();
         for (LessonMarkdown.Segment segment : texts.get(Language.EN)) {
             if (!segment.forEveryone()) {
-                lines.add("::: country " + segment.countries().stream().map(Enum::name).collect(Collectors.joining(" ")));
+                lines.add("::: country "
+                        + segment.countries().stream().map(Enum::name).collect(Collectors.joining(" ")));
             }
             lines.addAll(Arrays.asList(segment.markdown().split("\n")));
             if (!segment.forEveryone()) {

@@ -16,14 +16,20 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "module_version")
-@NamedQuery(name = "ModuleVersion.ofModule",
+@NamedQuery(
+        name = "ModuleVersion.ofModule",
         query = "select v from ModuleVersion v where v.moduleId = :module order by v.major, v.minor, v.patch")
-@NamedQuery(name = "ModuleVersion.all",
+@NamedQuery(
+        name = "ModuleVersion.all",
         query = "select v from ModuleVersion v order by v.moduleId, v.major, v.minor, v.patch")
 public class ModuleVersion {
 
     /** Where a version came from. */
-    public enum Source { FOLDER, UPLOAD, AUTHORING }
+    public enum Source {
+        FOLDER,
+        UPLOAD,
+        AUTHORING
+    }
 
     @Id
     @SequenceGenerator(name = "module_version_seq", sequenceName = "module_version_seq", allocationSize = 50)

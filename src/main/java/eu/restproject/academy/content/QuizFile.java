@@ -8,11 +8,9 @@ import java.util.Optional;
 public final class QuizFile {
 
     /** The quiz, when the file has no problem, and every problem found. */
-    public record Outcome(Optional<Quiz> quiz, List<Problem> problems) {
-    }
+    public record Outcome(Optional<Quiz> quiz, List<Problem> problems) {}
 
-    private QuizFile() {
-    }
+    private QuizFile() {}
 
     /**
      * One question on its own (as {@link QuizWriter#questionYaml} writes it), read as the only
@@ -23,8 +21,11 @@ public final class QuizFile {
         String indented = "- " + questionYaml.strip().replace("\n", "\n  ") + "\n";
         Outcome outcome = read("question", prefix + indented);
         int offset = (int) prefix.lines().count();
-        return new Outcome(outcome.quiz(), outcome.problems().stream()
-                .map(p -> new Problem(p.file(), Math.max(0, p.line() - offset), p.message())).toList());
+        return new Outcome(
+                outcome.quiz(),
+                outcome.problems().stream()
+                        .map(p -> new Problem(p.file(), Math.max(0, p.line() - offset), p.message()))
+                        .toList());
     }
 
     public static Outcome read(String path, String text) {

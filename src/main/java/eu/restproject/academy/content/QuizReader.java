@@ -34,10 +34,25 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class QuizReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Set<String> QUIZ_KEYS = Set.of("id", "title", "passMark", "timeLimitMinutes", "attempts", "feedback",
-            "completesModule", "questions");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "points", "text", "options", "variants", "answer",
-            "feedback", "prompts", "answers", "items", "accepted", "caseSensitive", "accentSensitive", "start", "steps");
+    private static final Set<String> QUIZ_KEYS = Set.of(
+            "id", "title", "passMark", "timeLimitMinutes", "attempts", "feedback", "completesModule", "questions");
+    private static final Set<String> QUESTION_KEYS = Set.of(
+            "id",
+            "type",
+            "points",
+            "text",
+            "options",
+            "variants",
+            "answer",
+            "feedback",
+            "prompts",
+            "answers",
+            "items",
+            "accepted",
+            "caseSensitive",
+            "accentSensitive",
+            "start",
+            "steps");
 
     private final YamlFile yaml;
 
@@ -54,20 +69,32 @@ final class QuizReader {
         Optional<String> id = id(fields, node);
         Map<Language, String> title = yaml.texts(fields, "title", node, true);
         int passMark = number(fields, "passMark", 0, 100, node).orElse(-1);
-        Optional<Integer> timeLimit = fields.containsKey("timeLimitMinutes") ? number(fields, "timeLimitMinutes", 1, 600, node) : Optional.empty();
-        Optional<Integer> attempts = fields.containsKey("attempts") ? number(fields, "attempts", 1, 100, node) : Optional.empty();
-        Quiz.FeedbackPolicy feedback = optional(fields, "feedback").map(value -> {
-            try {
-                return Quiz.FeedbackPolicy.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                yaml.problem(fields.get("feedback"), "feedback must be immediate, after-submission or never");
-                return null;
-            }
-        }).orElse(Quiz.FeedbackPolicy.AFTER_SUBMISSION);
-        boolean completes = optional(fields, "completesModule").map(Boolean::parseBoolean).orElse(false);
+        Optional<Integer> timeLimit = fields.containsKey("timeLimitMinutes")
+                ? number(fields, "timeLimitMinutes", 1, 600, node)
+                : Optional.empty();
+        Optional<Integer> attempts =
+                fields.containsKey("attempts") ? number(fields, "attempts", 1, 100, node) : Optional.empty();
+        Quiz.FeedbackPolicy feedback = optional(fields, "feedback")
+                .map(value -> {
+                    try {
+                        return Quiz.FeedbackPolicy.valueOf(
+                                value.toUpperCase(Locale.ROOT).replace('-', '_'));
+                    } catch (IllegalArgumentException e) {
+                        yaml.problem(fields.get("feedback"), "feedback must be immediate, after-submission or never");
+                        return null;
+                    }
+                })
+                .orElse(Quiz.FeedbackPolicy.AFTER_SUBMISSION);
+        boolean completes =
+                optional(fields, "completesModule").map(Boolean::parseBoolean).orElse(false);
         List<Quiz.Item> items = questions(fields.get("questions"), node);
-        if (id.isEmpty() || title.isEmpty() || passMark < 0 || feedback == null || items == null
-                || (fields.containsKey("timeLimitMinutes") && timeLimit.isEmpty()) || (fields.containsKey("attempts") && attempts.isEmpty())) {
+        if (id.isEmpty()
+                || title.isEmpty()
+                || passMark < 0
+                || feedback == null
+                || items == null
+                || (fields.containsKey("timeLimitMinutes") && timeLimit.isEmpty())
+                || (fields.containsKey("attempts") && attempts.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new Quiz(id.get(), title, passMark, timeLimit, attempts, feedback, completes, items));
@@ -89,7 +116,8 @@ final class QuizReader {
             if (question.isEmpty()) {
                 complete = false;
             } else if (!ids.add(question.get().question().id())) {
-                yaml.problem(item, "the question id '" + question.get().question().id() + "' is used twice");
+                yaml.problem(
+                        item, "the question id '" + question.get().question().id() + "' is used twice");
                 complete = false;
             } else {
                 items.add(question.get());
@@ -109,7 +137,8 @@ final class QuizReader {
         }
         Map<String, Map<Language, String>> labels = new LinkedHashMap<>();
         Optional<Question> question = switch (type.get()) {
-            case "single", "multiple" -> choice(id.get(), points.get(), type.get().equals("multiple"), fields, node, labels);
+            case "single", "multiple" ->
+                choice(id.get(), points.get(), type.get().equals("multiple"), fields, node, labels);
             case "truefalse" -> trueFalse(id.get(), points.get(), fields, node);
             case "matching" -> matching(id.get(), points.get(), fields, node, labels);
             case "ordering" -> ordering(id.get(), points.get(), fields, node, labels);
@@ -117,14 +146,21 @@ final class QuizReader {
             case "essay" -> Optional.of(new EssayQuestion(id.get(), points.get()));
             case "case" -> caseStudy(id.get(), points.get(), fields, node, labels);
             default -> {
-                yaml.problem(fields.get("type"), "type must be one of single, multiple, truefalse, matching, ordering, short, essay, case");
+                yaml.problem(
+                        fields.get("type"),
+                        "type must be one of single, multiple, truefalse, matching, ordering, short, essay, case");
                 yield Optional.empty();
             }
         };
         return question.map(q -> new Quiz.Item(q, text, labels));
     }
 
-    private Optional<Question> choice(String id, BigDecimal points, boolean multiple, Map<String, Node> fields, Node parent,
+    private Optional<Question> choice(
+            String id,
+            BigDecimal points,
+            boolean multiple,
+            Map<String, Node> fields,
+            Node parent,
             Map<String, Map<Language, String>> labels) {
         List<MappingNode> options = list(fields, "options", parent);
         List<ChoiceQuestion.Option> parsed = new ArrayList<>();
@@ -134,49 +170,68 @@ final class QuizReader {
             Map<Language, String> label = yaml.texts(o, "text", option, true);
             boolean correct = optional(o, "correct").map(Boolean::parseBoolean).orElse(false);
             optionId.ifPresent(oid -> labels.put(oid, label));
-            optionId.ifPresent(oid -> parsed.add(new ChoiceQuestion.Option(oid, correct, feedback(o, "feedback", option))));
+            optionId.ifPresent(
+                    oid -> parsed.add(new ChoiceQuestion.Option(oid, correct, feedback(o, "feedback", option))));
         }
         if (parsed.size() < 2 || parsed.size() != options.size()) {
-            yaml.problem(fields.getOrDefault("options", parent), "a choice question needs at least two options, each with an id and a text");
+            yaml.problem(
+                    fields.getOrDefault("options", parent),
+                    "a choice question needs at least two options, each with an id and a text");
             return Optional.empty();
         }
         long correct = parsed.stream().filter(ChoiceQuestion.Option::correct).count();
         if (multiple ? correct < 1 : correct != 1) {
-            yaml.problem(fields.get("options"), multiple ? "mark at least one option correct: true" : "mark exactly one option correct: true");
+            yaml.problem(
+                    fields.get("options"),
+                    multiple ? "mark at least one option correct: true" : "mark exactly one option correct: true");
             return Optional.empty();
         }
         Map<Country, ChoiceQuestion.Variant> variants = variants(fields, labels.keySet(), multiple);
-        return variants == null ? Optional.empty() : Optional.of(new ChoiceQuestion(id, points, multiple, parsed, variants));
+        return variants == null
+                ? Optional.empty()
+                : Optional.of(new ChoiceQuestion(id, points, multiple, parsed, variants));
     }
 
-    private Map<Country, ChoiceQuestion.Variant> variants(Map<String, Node> fields, Set<String> optionIds, boolean multiple) {
+    private Map<Country, ChoiceQuestion.Variant> variants(
+            Map<String, Node> fields, Set<String> optionIds, boolean multiple) {
         Map<Country, ChoiceQuestion.Variant> variants = new EnumMap<>(Country.class);
         if (!(fields.get("variants") instanceof MappingNode mapping)) {
-            return fields.containsKey("variants") ? invalid(fields.get("variants"), "variants must map country codes to a variant") : variants;
+            return fields.containsKey("variants")
+                    ? invalid(fields.get("variants"), "variants must map country codes to a variant")
+                    : variants;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             Optional<Country> country = country(tuple.getKeyNode());
             if (country.isEmpty() || !(tuple.getValueNode() instanceof MappingNode variant)) {
-                return invalid(tuple.getKeyNode(), "a variant is a partner country code (AT, FR, ES, NL, MD, RS) with correct: [option ids]");
+                return invalid(
+                        tuple.getKeyNode(),
+                        "a variant is a partner country code (AT, FR, ES, NL, MD, RS) with correct: [option ids]");
             }
             Map<String, Node> v = yaml.fields(variant, Set.of("correct", "feedback", "grounds"));
             Set<String> correct = new HashSet<>(strings(v.get("correct")));
             if (correct.isEmpty() || !optionIds.containsAll(correct) || (!multiple && correct.size() != 1)) {
-                return invalid(v.getOrDefault("correct", variant), "the variant for " + country.get()
-                        + " must name " + (multiple ? "existing options" : "exactly one existing option") + " as correct");
+                return invalid(
+                        v.getOrDefault("correct", variant),
+                        "the variant for " + country.get() + " must name "
+                                + (multiple ? "existing options" : "exactly one existing option") + " as correct");
             }
             Map<String, Feedback> feedback = new HashMap<>();
             if (v.get("feedback") instanceof MappingNode perOption) {
                 for (NodeTuple entry : perOption.getValue()) {
                     String optionId = entry.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
                     if (!optionIds.contains(optionId)) {
-                        return invalid(entry.getKeyNode(), "the variant for " + country.get() + " gives feedback for '" + optionId
-                                + "', which is not an option of this question");
+                        return invalid(
+                                entry.getKeyNode(),
+                                "the variant for " + country.get() + " gives feedback for '" + optionId
+                                        + "', which is not an option of this question");
                     }
                     Map<String, Node> f = new HashMap<>(Map.of("feedback", entry.getValueNode()));
                     if (v.get("grounds") instanceof MappingNode grounds) {
-                        grounds.getValue().stream().filter(g -> g.getKeyNode() instanceof ScalarNode key && key.getValue().equals(optionId))
-                                .findFirst().ifPresent(g -> f.put("ground", g.getValueNode()));
+                        grounds.getValue().stream()
+                                .filter(g -> g.getKeyNode() instanceof ScalarNode key
+                                        && key.getValue().equals(optionId))
+                                .findFirst()
+                                .ifPresent(g -> f.put("ground", g.getValueNode()));
                     }
                     feedback.put(optionId, feedback(f, "feedback", entry.getValueNode()));
                 }
@@ -192,15 +247,25 @@ final class QuizReader {
             answer.ifPresent(a -> yaml.problem(fields.get("answer"), "answer must be true or false"));
             return Optional.empty();
         }
-        Map<String, Node> feedback = fields.get("feedback") instanceof MappingNode m ? yaml.fields(m, Set.of("true", "false")) : Map.of();
-        ChoiceQuestion statement = ChoiceQuestion.trueFalse(id, points, Boolean.parseBoolean(answer.get()),
-                feedback(feedback, "true", parent), feedback(feedback, "false", parent));
+        Map<String, Node> feedback =
+                fields.get("feedback") instanceof MappingNode m ? yaml.fields(m, Set.of("true", "false")) : Map.of();
+        ChoiceQuestion statement = ChoiceQuestion.trueFalse(
+                id,
+                points,
+                Boolean.parseBoolean(answer.get()),
+                feedback(feedback, "true", parent),
+                feedback(feedback, "false", parent));
         Map<Country, ChoiceQuestion.Variant> variants = variants(fields, Set.of("true", "false"), false);
-        return variants == null ? Optional.empty()
+        return variants == null
+                ? Optional.empty()
                 : Optional.of(new ChoiceQuestion(id, points, false, statement.options(), variants));
     }
 
-    private Optional<Question> matching(String id, BigDecimal points, Map<String, Node> fields, Node parent,
+    private Optional<Question> matching(
+            String id,
+            BigDecimal points,
+            Map<String, Node> fields,
+            Node parent,
             Map<String, Map<Language, String>> labels) {
         Map<String, String> pairs = new LinkedHashMap<>();
         Set<String> answers = new HashSet<>();
@@ -215,7 +280,8 @@ final class QuizReader {
             Map<String, Node> p = yaml.fields(prompt, Set.of("id", "text", "answer"));
             Optional<String> pid = id(p, prompt);
             Optional<String> answer = yaml.string(p, "answer", prompt);
-            answer.filter(a -> !answers.contains(a)).ifPresent(a -> yaml.problem(p.get("answer"), "the answer '" + a + "' is not among the answers"));
+            answer.filter(a -> !answers.contains(a))
+                    .ifPresent(a -> yaml.problem(p.get("answer"), "the answer '" + a + "' is not among the answers"));
             if (pid.isPresent() && answer.isPresent() && answers.contains(answer.get())) {
                 pairs.put(pid.get(), answer.get());
                 labels.put(pid.get(), yaml.texts(p, "text", prompt, true));
@@ -231,11 +297,17 @@ final class QuizReader {
                 Optional<Country> country = country(tuple.getKeyNode());
                 Map<String, String> changed = new LinkedHashMap<>();
                 if (country.isPresent() && tuple.getValueNode() instanceof MappingNode perPrompt) {
-                    perPrompt.getValue().forEach(pair -> changed.put(scalar(pair.getKeyNode()), scalar(pair.getValueNode())));
+                    perPrompt
+                            .getValue()
+                            .forEach(pair -> changed.put(scalar(pair.getKeyNode()), scalar(pair.getValueNode())));
                 }
-                if (country.isEmpty() || changed.isEmpty() || !pairs.keySet().containsAll(changed.keySet())
+                if (country.isEmpty()
+                        || changed.isEmpty()
+                        || !pairs.keySet().containsAll(changed.keySet())
                         || !answers.containsAll(changed.values())) {
-                    yaml.problem(tuple.getKeyNode(), "a variant is a partner country code mapping prompts of this question to its answers");
+                    yaml.problem(
+                            tuple.getKeyNode(),
+                            "a variant is a partner country code mapping prompts of this question to its answers");
                     return Optional.empty();
                 }
                 variants.put(country.get(), changed);
@@ -247,7 +319,11 @@ final class QuizReader {
         return Optional.of(new MatchingQuestion(id, points, pairs, answers, variants));
     }
 
-    private Optional<Question> ordering(String id, BigDecimal points, Map<String, Node> fields, Node parent,
+    private Optional<Question> ordering(
+            String id,
+            BigDecimal points,
+            Map<String, Node> fields,
+            Node parent,
             Map<String, Map<Language, String>> labels) {
         List<String> order = new ArrayList<>();
         for (MappingNode item : list(fields, "items", parent)) {
@@ -266,8 +342,12 @@ final class QuizReader {
             for (NodeTuple tuple : mapping.getValue()) {
                 Optional<Country> country = country(tuple.getKeyNode());
                 List<String> changed = strings(tuple.getValueNode());
-                if (country.isEmpty() || changed.size() != order.size() || !new HashSet<>(changed).equals(new HashSet<>(order))) {
-                    yaml.problem(tuple.getKeyNode(), "a variant is a partner country code with all the items of this question, in that country's order");
+                if (country.isEmpty()
+                        || changed.size() != order.size()
+                        || !new HashSet<>(changed).equals(new HashSet<>(order))) {
+                    yaml.problem(
+                            tuple.getKeyNode(),
+                            "a variant is a partner country code with all the items of this question, in that country's order");
                     return Optional.empty();
                 }
                 variants.put(country.get(), changed);
@@ -282,7 +362,9 @@ final class QuizReader {
     private Optional<Question> shortAnswer(String id, BigDecimal points, Map<String, Node> fields, Node parent) {
         List<String> accepted = strings(fields.get("accepted"));
         if (accepted.isEmpty()) {
-            yaml.problem(fields.getOrDefault("accepted", parent), "a short-answer question needs 'accepted': a list of answers");
+            yaml.problem(
+                    fields.getOrDefault("accepted", parent),
+                    "a short-answer question needs 'accepted': a list of answers");
             return Optional.empty();
         }
         Map<Country, List<String>> variants = new EnumMap<>(Country.class);
@@ -291,42 +373,57 @@ final class QuizReader {
                 Optional<Country> country = country(tuple.getKeyNode());
                 List<String> answers = strings(tuple.getValueNode());
                 if (country.isEmpty() || answers.isEmpty()) {
-                    yaml.problem(tuple.getKeyNode(), "a variant is a partner country code with a list of accepted answers");
+                    yaml.problem(
+                            tuple.getKeyNode(), "a variant is a partner country code with a list of accepted answers");
                     return Optional.empty();
                 }
                 variants.put(country.get(), answers);
             }
         }
-        return Optional.of(new ShortAnswerQuestion(id, points, accepted, flag(fields, "caseSensitive"), flag(fields, "accentSensitive"), variants));
+        return Optional.of(new ShortAnswerQuestion(
+                id, points, accepted, flag(fields, "caseSensitive"), flag(fields, "accentSensitive"), variants));
     }
 
-    private Optional<Question> caseStudy(String id, BigDecimal points, Map<String, Node> fields, Node parent,
+    private Optional<Question> caseStudy(
+            String id,
+            BigDecimal points,
+            Map<String, Node> fields,
+            Node parent,
             Map<String, Map<Language, String>> labels) {
         Optional<String> start = yaml.string(fields, "start", parent);
         Map<String, CaseStudy.Step> steps = new LinkedHashMap<>();
         Map<String, Node> stepNodes = new HashMap<>();
         for (MappingNode stepNode : list(fields, "steps", parent)) {
-            Map<String, Node> s = yaml.fields(stepNode, Set.of("id", "text", "choices", "ending", "points", "debrief", "ground"));
+            Map<String, Node> s =
+                    yaml.fields(stepNode, Set.of("id", "text", "choices", "ending", "points", "debrief", "ground"));
             Optional<String> stepId = id(s, stepNode);
             if (stepId.isEmpty()) {
                 return Optional.empty();
             }
             stepNodes.put(stepId.get(), stepNode);
             if (flag(s, "ending")) {
-                steps.put(stepId.get(), new CaseStudy.Ending(stepId.get(), decimal(s, "points", stepNode).orElse(BigDecimal.ZERO),
-                        feedback(s, "debrief", stepNode)));
+                steps.put(
+                        stepId.get(),
+                        new CaseStudy.Ending(
+                                stepId.get(),
+                                decimal(s, "points", stepNode).orElse(BigDecimal.ZERO),
+                                feedback(s, "debrief", stepNode)));
                 labels.put(stepId.get(), yaml.texts(s, "debrief", stepNode, true));
                 continue;
             }
             labels.put(stepId.get(), yaml.texts(s, "text", stepNode, true));
             List<CaseStudy.Choice> choices = new ArrayList<>();
             for (MappingNode choiceNode : list(s, "choices", stepNode)) {
-                Map<String, Node> c = yaml.fields(choiceNode, Set.of("id", "text", "points", "feedback", "ground", "next"));
+                Map<String, Node> c =
+                        yaml.fields(choiceNode, Set.of("id", "text", "points", "feedback", "ground", "next"));
                 Optional<String> choiceId = id(c, choiceNode);
                 labels.put(stepId.get() + "/" + choiceId.orElse(""), yaml.texts(c, "text", choiceNode, true));
                 List<CaseStudy.Route> routes = routes(c.get("next"), choiceNode);
-                BigDecimal choicePoints = c.containsKey("points") ? decimal(c, "points", choiceNode).orElse(BigDecimal.ZERO) : BigDecimal.ZERO;
-                choiceId.ifPresent(cid -> choices.add(new CaseStudy.Choice(cid, choicePoints, feedback(c, "feedback", choiceNode), routes)));
+                BigDecimal choicePoints = c.containsKey("points")
+                        ? decimal(c, "points", choiceNode).orElse(BigDecimal.ZERO)
+                        : BigDecimal.ZERO;
+                choiceId.ifPresent(cid -> choices.add(
+                        new CaseStudy.Choice(cid, choicePoints, feedback(c, "feedback", choiceNode), routes)));
             }
             steps.put(stepId.get(), new CaseStudy.Decision(stepId.get(), choices));
         }
@@ -339,7 +436,8 @@ final class QuizReader {
         }
         CaseStudy study = new CaseStudy(id, points, start.get(), steps, variants);
         List<CaseStudyCheck.Finding> findings = CaseStudyCheck.findings(study);
-        findings.forEach(finding -> yaml.problem(finding.stepId() == null ? parent : stepNodes.getOrDefault(finding.stepId(), parent),
+        findings.forEach(finding -> yaml.problem(
+                finding.stepId() == null ? parent : stepNodes.getOrDefault(finding.stepId(), parent),
                 "case study '" + id + "': " + finding.message()));
         return findings.isEmpty() ? Optional.of(study) : Optional.empty();
     }
@@ -356,20 +454,25 @@ final class QuizReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Optional<Country> country = country(tuple.getKeyNode());
             if (country.isEmpty() || !(tuple.getValueNode() instanceof MappingNode choices)) {
-                return invalid(tuple.getKeyNode(), "a variant is a partner country code (AT, FR, ES, NL, MD, RS) mapping step/choice to points and feedback");
+                return invalid(
+                        tuple.getKeyNode(),
+                        "a variant is a partner country code (AT, FR, ES, NL, MD, RS) mapping step/choice to points and feedback");
             }
             Map<String, CaseStudy.ChoiceVariant> perChoice = new LinkedHashMap<>();
             for (NodeTuple entry : choices.getValue()) {
                 String key = entry.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
                 if (!(entry.getValueNode() instanceof MappingNode change)) {
-                    return invalid(entry.getKeyNode(), "the variant of '" + key + "' must give points, feedback or both");
+                    return invalid(
+                            entry.getKeyNode(), "the variant of '" + key + "' must give points, feedback or both");
                 }
                 Map<String, Node> c = yaml.fields(change, Set.of("points", "feedback", "ground"));
-                Optional<BigDecimal> choicePoints = c.containsKey("points") ? decimal(c, "points", change) : Optional.empty();
+                Optional<BigDecimal> choicePoints =
+                        c.containsKey("points") ? decimal(c, "points", change) : Optional.empty();
                 if (c.containsKey("points") && choicePoints.isEmpty()) {
                     return null;
                 }
-                Optional<Feedback> feedback = c.containsKey("feedback") ? Optional.of(feedback(c, "feedback", change)) : Optional.empty();
+                Optional<Feedback> feedback =
+                        c.containsKey("feedback") ? Optional.of(feedback(c, "feedback", change)) : Optional.empty();
                 perChoice.put(key, new CaseStudy.ChoiceVariant(choicePoints, feedback));
             }
             variants.put(country.get(), perChoice);
@@ -389,7 +492,8 @@ final class QuizReader {
                     continue;
                 }
                 Map<String, Node> r = yaml.fields(mapping, Set.of("ifScoreAtLeast", "goto"));
-                Optional<BigDecimal> min = r.containsKey("ifScoreAtLeast") ? decimal(r, "ifScoreAtLeast", mapping) : Optional.empty();
+                Optional<BigDecimal> min =
+                        r.containsKey("ifScoreAtLeast") ? decimal(r, "ifScoreAtLeast", mapping) : Optional.empty();
                 yaml.string(r, "goto", mapping).ifPresent(target -> routes.add(new CaseStudy.Route(min, target)));
             }
         } else {
@@ -437,8 +541,11 @@ final class QuizReader {
 
     private static List<String> strings(Node node) {
         if (node instanceof SequenceNode sequence) {
-            return sequence.getValue().stream().filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue().strip())
-                    .filter(s -> !s.isEmpty()).toList();
+            return sequence.getValue().stream()
+                    .filter(ScalarNode.class::isInstance)
+                    .map(n -> ((ScalarNode) n).getValue().strip())
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         return List.of();
     }
@@ -453,7 +560,9 @@ final class QuizReader {
     }
 
     private Optional<String> optional(Map<String, Node> fields, String key) {
-        return fields.get(key) instanceof ScalarNode scalar ? Optional.of(scalar.getValue().strip()) : Optional.empty();
+        return fields.get(key) instanceof ScalarNode scalar
+                ? Optional.of(scalar.getValue().strip())
+                : Optional.empty();
     }
 
     private boolean flag(Map<String, Node> fields, String key) {
@@ -484,7 +593,8 @@ final class QuizReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        text.ifPresent(t -> yaml.problem(fields.get(key), key + " must be a number from 0 to 100 with at most two decimals, not '" + t + "'"));
+        text.ifPresent(t -> yaml.problem(
+                fields.get(key), key + " must be a number from 0 to 100 with at most two decimals, not '" + t + "'"));
         return Optional.empty();
     }
 

@@ -29,10 +29,12 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  */
 public final class QuizWriter {
 
-    private static final Dump YAML = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(120).build());
+    private static final Dump YAML = new Dump(DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setWidth(120)
+            .build());
 
-    private QuizWriter() {
-    }
+    private QuizWriter() {}
 
     /** The whole quiz file, {@code quizzes/<id>.yaml}. */
     public static String quiz(Quiz quiz) {
@@ -89,7 +91,11 @@ public final class QuizWriter {
         } else if (question instanceof MatchingQuestion matching) {
             matching(matching, item.labels(), yaml);
         } else if (question instanceof OrderingQuestion ordering) {
-            yaml.put("items", ordering.correctOrder().stream().map(id -> labelled(id, item.labels())).toList());
+            yaml.put(
+                    "items",
+                    ordering.correctOrder().stream()
+                            .map(id -> labelled(id, item.labels()))
+                            .toList());
             perCountry(ordering.variants(), yaml);
         } else if (question instanceof ShortAnswerQuestion shortAnswer) {
             shortAnswer(shortAnswer, yaml);
@@ -119,8 +125,11 @@ public final class QuizWriter {
 
     /** True/false questions are choice questions with the options "true" and "false", which carry no labels. */
     private static boolean isTrueFalse(Quiz.Item item) {
-        return item.question() instanceof ChoiceQuestion choice && !choice.multiple() && choice.options().size() == 2
-                && choice.options().get(0).id().equals("true") && choice.options().get(1).id().equals("false")
+        return item.question() instanceof ChoiceQuestion choice
+                && !choice.multiple()
+                && choice.options().size() == 2
+                && choice.options().get(0).id().equals("true")
+                && choice.options().get(1).id().equals("false")
                 && !item.labels().containsKey("true");
     }
 
@@ -138,7 +147,8 @@ public final class QuizWriter {
         choiceVariants(choice, yaml);
     }
 
-    private static void choice(ChoiceQuestion choice, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
+    private static void choice(
+            ChoiceQuestion choice, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (ChoiceQuestion.Option option : choice.options()) {
             Map<String, Object> o = labelled(option.id(), labels);
@@ -168,7 +178,12 @@ public final class QuizWriter {
     private static Map<String, Object> variant(ChoiceQuestion.Variant variant, ChoiceQuestion choice) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         // Options in the question's order, so that the file does not change from one export to the next.
-        yaml.put("correct", choice.options().stream().map(ChoiceQuestion.Option::id).filter(variant.correct()::contains).toList());
+        yaml.put(
+                "correct",
+                choice.options().stream()
+                        .map(ChoiceQuestion.Option::id)
+                        .filter(variant.correct()::contains)
+                        .toList());
         Map<String, Object> feedback = new LinkedHashMap<>();
         Map<String, Object> grounds = new LinkedHashMap<>();
         for (ChoiceQuestion.Option option : choice.options()) {
@@ -187,13 +202,23 @@ public final class QuizWriter {
         return yaml;
     }
 
-    private static void matching(MatchingQuestion matching, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
-        yaml.put("answers", labels.keySet().stream().filter(matching.answers()::contains).map(id -> labelled(id, labels)).toList());
-        yaml.put("prompts", matching.correctPairs().entrySet().stream().map(pair -> {
-            Map<String, Object> prompt = labelled(pair.getKey(), labels);
-            prompt.put("answer", pair.getValue());
-            return prompt;
-        }).toList());
+    private static void matching(
+            MatchingQuestion matching, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
+        yaml.put(
+                "answers",
+                labels.keySet().stream()
+                        .filter(matching.answers()::contains)
+                        .map(id -> labelled(id, labels))
+                        .toList());
+        yaml.put(
+                "prompts",
+                matching.correctPairs().entrySet().stream()
+                        .map(pair -> {
+                            Map<String, Object> prompt = labelled(pair.getKey(), labels);
+                            prompt.put("answer", pair.getValue());
+                            return prompt;
+                        })
+                        .toList());
         perCountry(matching.variants(), yaml);
     }
 
@@ -217,7 +242,8 @@ public final class QuizWriter {
         perCountry(question.variants(), yaml);
     }
 
-    private static void caseStudy(CaseStudy study, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
+    private static void caseStudy(
+            CaseStudy study, Map<String, Map<Language, String>> labels, Map<String, Object> yaml) {
         yaml.put("start", study.start());
         List<Map<String, Object>> steps = new ArrayList<>();
         for (CaseStudy.Step step : study.steps().values()) {
@@ -231,7 +257,11 @@ public final class QuizWriter {
             } else {
                 CaseStudy.Decision decision = (CaseStudy.Decision) step;
                 s.put("text", texts(labels.getOrDefault(step.id(), Map.of())));
-                s.put("choices", decision.choices().stream().map(choice -> choice(decision, choice, labels)).toList());
+                s.put(
+                        "choices",
+                        decision.choices().stream()
+                                .map(choice -> choice(decision, choice, labels))
+                                .toList());
             }
             steps.add(s);
         }
@@ -254,19 +284,24 @@ public final class QuizWriter {
         }
     }
 
-    private static Map<String, Object> choice(CaseStudy.Decision decision, CaseStudy.Choice choice, Map<String, Map<Language, String>> labels) {
+    private static Map<String, Object> choice(
+            CaseStudy.Decision decision, CaseStudy.Choice choice, Map<String, Map<Language, String>> labels) {
         Map<String, Object> c = labelled(choice.id(), decision.id() + "/" + choice.id(), labels);
         c.put("points", number(choice.points()));
         feedback(choice.feedback(), c);
         if (choice.routes().size() == 1 && choice.routes().get(0).minScore().isEmpty()) {
             c.put("next", choice.routes().get(0).target());
         } else {
-            c.put("next", choice.routes().stream().map(route -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                route.minScore().ifPresent(min -> r.put("ifScoreAtLeast", number(min)));
-                r.put("goto", route.target());
-                return r;
-            }).toList());
+            c.put(
+                    "next",
+                    choice.routes().stream()
+                            .map(route -> {
+                                Map<String, Object> r = new LinkedHashMap<>();
+                                route.minScore().ifPresent(min -> r.put("ifScoreAtLeast", number(min)));
+                                r.put("goto", route.target());
+                                return r;
+                            })
+                            .toList());
         }
         return c;
     }

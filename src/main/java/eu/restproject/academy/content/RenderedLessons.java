@@ -15,11 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RenderedLessons {
 
     /** A lesson's segments in one language; {@code language} is English when the asked one is missing. */
-    public record Rendered(Language language, List<LessonMarkdown.Html> segments) {
-    }
+    public record Rendered(Language language, List<LessonMarkdown.Html> segments) {}
 
-    private record Key(long versionId, String lessonId, Language language) {
-    }
+    private record Key(long versionId, String lessonId, Language language) {}
 
     private final Map<Key, Rendered> cache = new ConcurrentHashMap<>();
 
@@ -28,10 +26,15 @@ public class RenderedLessons {
 
     public Rendered lesson(ModuleVersion version, String lessonId, Language wanted) {
         return cache.computeIfAbsent(new Key(version.getId(), lessonId, wanted), key -> {
-            Map<Language, List<LessonMarkdown.Segment>> texts = library.bundle(version).lessons().get(lessonId);
+            Map<Language, List<LessonMarkdown.Segment>> texts =
+                    library.bundle(version).lessons().get(lessonId);
             Language shown = texts.containsKey(wanted) ? wanted : Language.EN;
             String assetBase = "/content/" + version.getModuleId() + "/" + version.getVersion() + "/";
-            return new Rendered(shown, texts.get(shown).stream().map(s -> LessonMarkdown.render(s, assetBase)).toList());
+            return new Rendered(
+                    shown,
+                    texts.get(shown).stream()
+                            .map(s -> LessonMarkdown.render(s, assetBase))
+                            .toList());
         });
     }
 }

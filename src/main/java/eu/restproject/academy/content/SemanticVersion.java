@@ -14,7 +14,9 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new SemanticVersion(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+        return Optional.of(new SemanticVersion(
+                Integer.parseInt(matcher.group(1)),
+                Integer.parseInt(matcher.group(2)),
                 Integer.parseInt(matcher.group(3))));
     }
 

@@ -11,11 +11,11 @@ import java.util.Optional;
 /** Bundle text files must be UTF-8; anything else is refused with the line of the first bad byte. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static Optional<String> utf8(String file, byte[] bytes, Problems problems) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -29,7 +29,8 @@ final class Text {
     }
 
     private static int lineOfFirstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         int line = 1;

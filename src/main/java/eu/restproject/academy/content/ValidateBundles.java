@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The authors' validator: {@code mvn -q compile exec:java -Dexec.args="modules-content"}. Takes a
@@ -20,10 +20,10 @@ import java.util.Map;
  */
 public final class ValidateBundles {
 
-    private static final String USAGE = "usage: ValidateBundles <content folder | module folder | bundle folder | bundle.zip> …";
+    private static final String USAGE =
+            "usage: ValidateBundles <content folder | module folder | bundle folder | bundle.zip> …";
 
-    private ValidateBundles() {
-    }
+    private ValidateBundles() {}
 
     public static void main(String[] args) {
         System.exit(run(List.of(args), System.out, System.err));
@@ -84,7 +84,8 @@ public final class ValidateBundles {
         }
 
         private String where(String file) {
-            if (file.equals(location.toString()) || archive && file.equals(location.getFileName().toString())) {
+            if (file.equals(location.toString())
+                    || archive && file.equals(location.getFileName().toString())) {
                 return location.toString();
             }
             if (archive || BundleReader.unsafePath(file).isPresent()) {
@@ -116,7 +117,9 @@ public final class ValidateBundles {
             Path version = path.toAbsolutePath().normalize();
             Path module = version.getParent();
             if (module != null && ContentFolder.isModuleFolder(module)) {
-                return check(module).stream().filter(c -> c.location().toAbsolutePath().normalize().equals(version)).toList();
+                return check(module).stream()
+                        .filter(c -> c.location().toAbsolutePath().normalize().equals(version))
+                        .toList();
             }
             return List.of(folder(path, null).checked());
         }
@@ -124,7 +127,9 @@ public final class ValidateBundles {
         Map<String, Manifest> previous = new HashMap<>();
         // One module's folder (its versions), or a content folder (modules and their versions).
         path = named(path);
-        List<Path> versions = ContentFolder.isModuleFolder(path) ? ContentFolder.versionsInOrder(path).toList() : ContentFolder.bundleFolders(path);
+        List<Path> versions = ContentFolder.isModuleFolder(path)
+                ? ContentFolder.versionsInOrder(path).toList()
+                : ContentFolder.bundleFolders(path);
         for (Path version : versions) {
             String module = version.getParent().getFileName().toString();
             FolderResult result = folder(version, previous.get(module));
@@ -144,14 +149,15 @@ public final class ValidateBundles {
         String name = path.getFileName().toString();
         try {
             BundleReader.Read read = BundleReader.zip(name, Files.readAllBytes(path));
-            return read.files().map(f -> BundleValidator.validate(f, null, null).problems()).orElse(read.problems());
+            return read.files()
+                    .map(f -> BundleValidator.validate(f, null, null).problems())
+                    .orElse(read.problems());
         } catch (UnreadableArchiveException e) {
             return List.of(new Problem(name, 0, e.reason()));
         }
     }
 
-    private record FolderResult(Checked checked, Optional<Manifest> manifest) {
-    }
+    private record FolderResult(Checked checked, Optional<Manifest> manifest) {}
 
     private static FolderResult folder(Path folder, Manifest previous) {
         BundleReader.Read read = BundleReader.folder(folder);
@@ -159,8 +165,10 @@ public final class ValidateBundles {
             return new FolderResult(new Checked(folder, false, read.problems()), Optional.empty());
         }
         Path parent = folder.toAbsolutePath().normalize().getParent();
-        boolean inContentFolder = parent != null && SemanticVersion.parse(folder.getFileName().toString()).isPresent();
-        BundleValidator.Outcome outcome = BundleValidator.validate(read.files().get(),
+        boolean inContentFolder = parent != null
+                && SemanticVersion.parse(folder.getFileName().toString()).isPresent();
+        BundleValidator.Outcome outcome = BundleValidator.validate(
+                read.files().get(),
                 inContentFolder ? parent.getFileName().toString() : null,
                 inContentFolder ? folder.getFileName().toString() : null);
         List<Problem> problems = new ArrayList<>(outcome.problems());

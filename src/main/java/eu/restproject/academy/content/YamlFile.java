@@ -58,7 +58,8 @@ final class YamlFile {
             }
             return Optional.of(mapping);
         } catch (MarkedYamlEngineException e) {
-            problems.add(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(1), "YAML syntax: " + e.getProblem());
+            problems.add(
+                    file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(1), "YAML syntax: " + e.getProblem());
         } catch (YamlEngineException e) {
             problems.add(file, 1, "YAML: " + e.getMessage());
         }
@@ -84,7 +85,8 @@ final class YamlFile {
                 clean = false;
             }
             if ((event instanceof ScalarEvent scalar && scalar.getTag().isPresent())
-                    || (event instanceof CollectionStartEvent collection && collection.getTag().isPresent())) {
+                    || (event instanceof CollectionStartEvent collection
+                            && collection.getTag().isPresent())) {
                 problems.add(file, line, "YAML tags (!name) are not allowed");
                 clean = false;
             }
@@ -108,8 +110,11 @@ final class YamlFile {
             if (fields.containsKey(key)) {
                 problems.add(file, line(tuple.getKeyNode()), "the key '" + key + "' appears twice");
             } else if (!allowed.contains(key)) {
-                problems.add(file, line(tuple.getKeyNode()), "unknown key '" + key + "' (expected one of "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                problems.add(
+                        file,
+                        line(tuple.getKeyNode()),
+                        "unknown key '" + key + "' (expected one of "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")");
             } else {
                 fields.put(key, tuple.getValueNode());
             }
@@ -136,7 +141,10 @@ final class YamlFile {
         Map<Language, String> texts = new EnumMap<>(Language.class);
         if (node == null) {
             if (required) {
-                problems.add(file, line(parent), "'" + key + "' is missing (it needs at least an English text: " + key + ": {en: …})");
+                problems.add(
+                        file,
+                        line(parent),
+                        "'" + key + "' is missing (it needs at least an English text: " + key + ": {en: …})");
             }
             return texts;
         }
@@ -146,13 +154,21 @@ final class YamlFile {
         }
         for (NodeTuple tuple : mapping.getValue()) {
             String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
-            Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
+            Optional<Language> language =
+                    Language.fromCode(code).filter(l -> l.code().equals(code));
             if (language.isEmpty()) {
-                problems.add(file, line(tuple.getKeyNode()), "'" + code + "' is not one of the languages en, de, fr, es, nl, ro, sr");
-            } else if (tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+                problems.add(
+                        file,
+                        line(tuple.getKeyNode()),
+                        "'" + code + "' is not one of the languages en, de, fr, es, nl, ro, sr");
+            } else if (tuple.getValueNode() instanceof ScalarNode value
+                    && !value.getValue().isBlank()) {
                 texts.put(language.get(), value.getValue().strip());
             } else {
-                problems.add(file, line(tuple.getValueNode()), "the " + code + " text of '" + key + "' must be a non-empty text");
+                problems.add(
+                        file,
+                        line(tuple.getValueNode()),
+                        "the " + code + " text of '" + key + "' must be a non-empty text");
             }
         }
         if (required && !texts.containsKey(Language.EN)) {
@@ -163,6 +179,8 @@ final class YamlFile {
     }
 
     static int line(Node node) {
-        return node == null ? 1 : node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(1);
+        return node == null
+                ? 1
+                : node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(1);
     }
 }

@@ -22,7 +22,8 @@ public class AttemptQuestionKey implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof AttemptQuestionKey key && Objects.equals(attemptId, key.attemptId)
+        return other instanceof AttemptQuestionKey key
+                && Objects.equals(attemptId, key.attemptId)
                 && Objects.equals(questionId, key.questionId);
     }
 

@@ -2,6 +2,7 @@ package eu.restproject.academy.learning;
 
 import eu.restproject.academy.content.Library;
 import eu.restproject.academy.content.ModuleVersion;
+import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
@@ -16,7 +17,6 @@ import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.Score;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import eu.restproject.academy.people.Account;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -42,12 +42,10 @@ public class Attempts {
     static final int ANSWER_LIMIT_SHOWN = 6000;
 
     /** The attempt, its quiz (in the version it began on) and the answers saved so far. */
-    public record State(QuizAttempt attempt, Quiz quiz, Map<String, Answer> answers) {
-    }
+    public record State(QuizAttempt attempt, Quiz quiz, Map<String, Answer> answers) {}
 
     /** An attempt from {@link #open}: {@code resumed} when it was already under way. */
-    public record Opened(QuizAttempt attempt, boolean resumed) {
-    }
+    public record Opened(QuizAttempt attempt, boolean resumed) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -58,14 +56,18 @@ public class Attempts {
     private final Clock clock = Clock.systemUTC();
 
     public Quiz quiz(String moduleId, String moduleVersion, String quizId) {
-        ModuleVersion version = library.find(moduleId, moduleVersion).orElseThrow(() -> new NotFoundException("error.module.notFound"));
+        ModuleVersion version =
+                library.find(moduleId, moduleVersion).orElseThrow(() -> new NotFoundException("error.module.notFound"));
         return Optional.ofNullable(library.bundle(version).quizzes().get(quizId))
                 .orElseThrow(() -> new NotFoundException("error.quiz.notFound"));
     }
 
     public List<QuizAttempt> history(Caller learner, String moduleId, String quizId) {
-        return em.createNamedQuery("QuizAttempt.ofLearner", QuizAttempt.class).setParameter("account", learner.accountId())
-                .setParameter("module", moduleId).setParameter("quiz", quizId).getResultList();
+        return em.createNamedQuery("QuizAttempt.ofLearner", QuizAttempt.class)
+                .setParameter("account", learner.accountId())
+                .setParameter("module", moduleId)
+                .setParameter("quiz", quizId)
+                .getResultList();
     }
 
     /** The learner's open attempt at the quiz, or a new one on the module's current version if attempts are left. */
@@ -91,12 +93,22 @@ public class Attempts {
         }
         ModuleVersion current = library.getCurrent(moduleId);
         Quiz quiz = quiz(moduleId, current.getVersion(), quizId);
-        if (quiz.maxAttempts().isPresent() && earlier.size() >= quiz.maxAttempts().get()) {
-            throw new ConflictException("attempt", "error.attempt.noneLeft", quiz.maxAttempts().get());
+        if (quiz.maxAttempts().isPresent()
+                && earlier.size() >= quiz.maxAttempts().get()) {
+            throw new ConflictException(
+                    "attempt", "error.attempt.noneLeft", quiz.maxAttempts().get());
         }
         Instant now = clock.instant();
-        QuizAttempt attempt = new QuizAttempt(learner.accountId(), moduleId, current.getVersion(), quizId, learner.country(), now,
-                quiz.timeLimitMinutes().map(minutes -> now.plus(Duration.ofMinutes(minutes))).orElse(null));
+        QuizAttempt attempt = new QuizAttempt(
+                learner.accountId(),
+                moduleId,
+                current.getVersion(),
+                quizId,
+                learner.country(),
+                now,
+                quiz.timeLimitMinutes()
+                        .map(minutes -> now.plus(Duration.ofMinutes(minutes)))
+                        .orElse(null));
         em.persist(attempt);
         return new Opened(attempt, false);
     }
@@ -113,9 +125,12 @@ public class Attempts {
     private State stateOf(QuizAttempt attempt) {
         long attemptId = attempt.getId();
         Map<String, Answer> answers = new LinkedHashMap<>();
-        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attemptId).getResultStream()
+        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class)
+                .setParameter("attempt", attemptId)
+                .getResultStream()
                 .forEach(a -> answers.put(a.getQuestionId(), AnswerCodec.decode(a.getAnswer())));
-        return new State(attempt, quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId()), answers);
+        return new State(
+                attempt, quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId()), answers);
     }
 
     /**
@@ -169,7 +184,12 @@ public class Attempts {
         if (path.size() != saved.size() + 1 || !path.subList(0, saved.size()).equals(saved)) {
             throw new ConflictException("answer", "error.case.pathChanged", questionId);
         }
-        return choose(learner, attemptId, questionId, study.play(saved, attempt.getCountry()).current().id(), path.get(saved.size()));
+        return choose(
+                learner,
+                attemptId,
+                questionId,
+                study.play(saved, attempt.getCountry()).current().id(),
+                path.get(saved.size()));
     }
 
     /** Grades and closes the attempt; submitting again (a second tab, a replayed request) changes nothing. */
@@ -186,8 +206,10 @@ public class Attempts {
     /** Grades for each question of an attempt: essays count with the trainer's grade once there is one. */
     public Map<String, Grade> grades(State state) {
         Map<String, EssayGrade> essays = new LinkedHashMap<>();
-        em.createNamedQuery("EssayGrade.ofAttempt", EssayGrade.class).setParameter("attempt", state.attempt().getId())
-                .getResultStream().forEach(g -> essays.put(g.getQuestionId(), g));
+        em.createNamedQuery("EssayGrade.ofAttempt", EssayGrade.class)
+                .setParameter("attempt", state.attempt().getId())
+                .getResultStream()
+                .forEach(g -> essays.put(g.getQuestionId(), g));
         Map<String, Grade> grades = new LinkedHashMap<>();
         for (Quiz.Item item : state.quiz().items()) {
             String id = item.question().id();
@@ -206,8 +228,11 @@ public class Attempts {
     /** The trainer's rubric comments by question, for the result page. */
     public Map<String, String> rubrics(long attemptId) {
         Map<String, String> rubrics = new LinkedHashMap<>();
-        em.createNamedQuery("EssayGrade.ofAttempt", EssayGrade.class).setParameter("attempt", attemptId)
-                .getResultStream().filter(g -> g.getRubric() != null).forEach(g -> rubrics.put(g.getQuestionId(), g.getRubric()));
+        em.createNamedQuery("EssayGrade.ofAttempt", EssayGrade.class)
+                .setParameter("attempt", attemptId)
+                .getResultStream()
+                .filter(g -> g.getRubric() != null)
+                .forEach(g -> rubrics.put(g.getQuestionId(), g.getRubric()));
         return rubrics;
     }
 
@@ -225,14 +250,19 @@ public class Attempts {
     }
 
     private void grade(QuizAttempt attempt, Instant when) {
-        State state = new State(attempt, quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId()), Map.of());
+        State state = new State(
+                attempt, quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId()), Map.of());
         Map<String, Answer> answers = new LinkedHashMap<>();
-        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class).setParameter("attempt", attempt.getId()).getResultStream()
+        em.createNamedQuery("AttemptAnswer.ofAttempt", AttemptAnswer.class)
+                .setParameter("attempt", attempt.getId())
+                .getResultStream()
                 .forEach(a -> answers.put(a.getQuestionId(), AnswerCodec.decode(a.getAnswer())));
         Map<String, Grade> grades = grades(new State(attempt, state.quiz(), answers));
-        Score total = grades.values().stream().map(Grade::score).reduce(Score::plus).orElse(Score.zero(BigDecimal.ZERO));
+        Score total =
+                grades.values().stream().map(Grade::score).reduce(Score::plus).orElse(Score.zero(BigDecimal.ZERO));
         boolean waiting = grades.values().stream().anyMatch(Grade::awaitingTrainer);
-        boolean passed = total.percent().compareTo(BigDecimal.valueOf(state.quiz().passMark())) >= 0;
+        boolean passed =
+                total.percent().compareTo(BigDecimal.valueOf(state.quiz().passMark())) >= 0;
         attempt.submit(when, total.points(), total.max(), passed, waiting);
     }
 
@@ -250,7 +280,9 @@ public class Attempts {
 
     private Quiz.Item item(QuizAttempt attempt, String questionId) {
         Quiz quiz = quiz(attempt.getModuleId(), attempt.getModuleVersion(), attempt.getQuizId());
-        return quiz.items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
+        return quiz.items().stream()
+                .filter(i -> i.question().id().equals(questionId))
+                .findFirst()
                 .orElseThrow(() -> new UnfitInputException("question", "error.question.unknown", questionId));
     }
 
@@ -263,7 +295,9 @@ public class Attempts {
 
     private List<String> savedPath(long attemptId, String questionId) {
         AttemptAnswer stored = em.find(AttemptAnswer.class, new AttemptQuestionKey(attemptId, questionId));
-        return stored != null && AnswerCodec.decode(stored.getAnswer()) instanceof Answer.Path path ? path.choiceIds() : List.of();
+        return stored != null && AnswerCodec.decode(stored.getAnswer()) instanceof Answer.Path path
+                ? path.choiceIds()
+                : List.of();
     }
 
     private void store(long attemptId, String questionId, Answer answer) {

@@ -27,8 +27,7 @@ public class EssayGrading {
     static final int RUBRIC_MAX = 4000;
 
     /** One written answer waiting for a grade. */
-    public record Pending(QuizAttempt attempt, Quiz quiz, Quiz.Item item, String text) {
-    }
+    public record Pending(QuizAttempt attempt, Quiz quiz, Quiz.Item item, String text) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -40,8 +39,10 @@ public class EssayGrading {
         if (!staff.isStaff()) {
             throw new AccessDeniedException("error.access.role");
         }
-        List<QuizAttempt> waiting = em.createQuery("select a from QuizAttempt a where a.awaitingTrainer = true order by a.submittedAt",
-                QuizAttempt.class).getResultList();
+        List<QuizAttempt> waiting = em.createQuery(
+                        "select a from QuizAttempt a where a.awaitingTrainer = true order by a.submittedAt",
+                        QuizAttempt.class)
+                .getResultList();
         List<Pending> pending = new ArrayList<>();
         for (QuizAttempt attempt : waiting) {
             if (!staff.maySeePeopleOf(attempt.getCountry())) {
@@ -50,7 +51,8 @@ public class EssayGrading {
             Attempts.State state = attempts.stateForStaff(attempt);
             var graded = attempts.grades(state);
             for (Quiz.Item item : state.quiz().items()) {
-                if (item.question() instanceof EssayQuestion && graded.get(item.question().id()).awaitingTrainer()
+                if (item.question() instanceof EssayQuestion
+                        && graded.get(item.question().id()).awaitingTrainer()
                         && state.answers().get(item.question().id()) instanceof Answer.Text text) {
                     pending.add(new Pending(attempt, state.quiz(), item, text.text()));
                 }
@@ -71,7 +73,9 @@ public class EssayGrading {
         }
         staff.requirePeopleOf(attempt.getCountry());
         Attempts.State state = attempts.stateForStaff(attempt);
-        Quiz.Item item = state.quiz().items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
+        Quiz.Item item = state.quiz().items().stream()
+                .filter(i -> i.question().id().equals(questionId))
+                .findFirst()
                 .filter(i -> i.question() instanceof EssayQuestion)
                 .orElseThrow(() -> new InvalidInputException("question", "error.answer.unfit", questionId));
         ((EssayQuestion) item.question()).graded(points);

@@ -1,12 +1,12 @@
 package eu.restproject.academy.learning;
 
+import eu.restproject.academy.content.SemanticVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import eu.restproject.academy.content.SemanticVersion;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,9 +19,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "lesson_progress")
 @IdClass(LessonProgress.Key.class)
-@NamedQuery(name = "LessonProgress.ofLearner",
-        query = "select p from LessonProgress p where p.accountId = :account")
-@NamedQuery(name = "LessonProgress.ofLearnerInModule",
+@NamedQuery(name = "LessonProgress.ofLearner", query = "select p from LessonProgress p where p.accountId = :account")
+@NamedQuery(
+        name = "LessonProgress.ofLearnerInModule",
         query = "select p from LessonProgress p where p.accountId = :account and p.moduleId = :module")
 public class LessonProgress {
 
@@ -44,8 +44,10 @@ public class LessonProgress {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(accountId, key.accountId)
-                    && Objects.equals(moduleId, key.moduleId) && Objects.equals(lessonId, key.lessonId);
+            return other instanceof Key key
+                    && Objects.equals(accountId, key.accountId)
+                    && Objects.equals(moduleId, key.moduleId)
+                    && Objects.equals(lessonId, key.lessonId);
         }
 
         @Override

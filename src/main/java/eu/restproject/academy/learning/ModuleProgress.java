@@ -5,18 +5,26 @@ import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.platform.i18n.Language;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** A learner's standing in the current version of one module. */
-public record ModuleProgress(ModuleVersion version, Manifest manifest, List<LessonState> lessons,
-        Map<String, Set<Language>> lessonLanguages, boolean hasFinalQuiz, boolean finalQuizPassed) {
+public record ModuleProgress(
+        ModuleVersion version,
+        Manifest manifest,
+        List<LessonState> lessons,
+        Map<String, Set<Language>> lessonLanguages,
+        boolean hasFinalQuiz,
+        boolean finalQuizPassed) {
 
     /**
      * One lesson and its status; the note of {@code updatedBy} explains a substantive update, the note
      * of {@code revisedBy} a rewording since the learner read it.
      */
-    public record LessonState(Manifest.Lesson lesson, ProgressRules.Status status, Optional<Manifest.Lesson> updatedBy,
+    public record LessonState(
+            Manifest.Lesson lesson,
+            ProgressRules.Status status,
+            Optional<Manifest.Lesson> updatedBy,
             Optional<Manifest.Lesson> revisedBy) {
         public boolean isCompleted() {
             return status == ProgressRules.Status.COMPLETED;

@@ -15,7 +15,11 @@ import java.util.Optional;
 public final class ProgressRules {
 
     /** What a learner sees for a lesson of the current version. */
-    public enum Status { NOT_STARTED, COMPLETED, UPDATED }
+    public enum Status {
+        NOT_STARTED,
+        COMPLETED,
+        UPDATED
+    }
 
     /**
      * A lesson's status, with the version whose note explains a substantive update, or, for a lesson
@@ -27,8 +31,7 @@ public final class ProgressRules {
         }
     }
 
-    private ProgressRules() {
-    }
+    private ProgressRules() {}
 
     /**
      * @param lessonId  the stable lesson id
@@ -37,8 +40,11 @@ public final class ProgressRules {
      *                  marker per lesson id (retired versions included: markers are relative to them)
      * @param current   the version the learner reads now
      */
-    public static Outcome status(String lessonId, Optional<SemanticVersion> completedIn,
-            List<Map.Entry<SemanticVersion, Map<String, Change>>> chain, SemanticVersion current) {
+    public static Outcome status(
+            String lessonId,
+            Optional<SemanticVersion> completedIn,
+            List<Map.Entry<SemanticVersion, Map<String, Change>>> chain,
+            SemanticVersion current) {
         if (completedIn.isEmpty()) {
             return Outcome.of(Status.NOT_STARTED);
         }
@@ -66,7 +72,8 @@ public final class ProgressRules {
                 editorial = Optional.of(version.getKey());
             }
         }
-        return substantive.isPresent() ? new Outcome(Status.UPDATED, substantive, Optional.empty())
+        return substantive.isPresent()
+                ? new Outcome(Status.UPDATED, substantive, Optional.empty())
                 : new Outcome(Status.COMPLETED, Optional.empty(), editorial);
     }
 }

@@ -22,8 +22,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "quiz_attempt")
-@NamedQuery(name = "QuizAttempt.ofLearner", query = "select a from QuizAttempt a where a.accountId = :account "
-        + "and a.moduleId = :module and a.quizId = :quiz order by a.startedAt")
+@NamedQuery(
+        name = "QuizAttempt.ofLearner",
+        query = "select a from QuizAttempt a where a.accountId = :account "
+                + "and a.moduleId = :module and a.quizId = :quiz order by a.startedAt")
 public class QuizAttempt {
 
     @Id
@@ -72,7 +74,13 @@ public class QuizAttempt {
         // for JPA
     }
 
-    QuizAttempt(long accountId, String moduleId, String moduleVersion, String quizId, Country country, Instant startedAt,
+    QuizAttempt(
+            long accountId,
+            String moduleId,
+            String moduleVersion,
+            String quizId,
+            Country country,
+            Instant startedAt,
             Instant deadline) {
         this.accountId = accountId;
         this.moduleId = moduleId;

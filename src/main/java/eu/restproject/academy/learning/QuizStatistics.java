@@ -53,7 +53,11 @@ public class QuizStatistics {
 
         /** A request from the codes of an address or form ("AT", "social_worker"); blank means none, unknown ones are refused. */
         public static Request of(String moduleId, String quizId, String version, String country, String profession) {
-            return new Request(moduleId, quizId, version, code(Country.class, country, "country", "error.country.unknown"),
+            return new Request(
+                    moduleId,
+                    quizId,
+                    version,
+                    code(Country.class, country, "country", "error.country.unknown"),
                     code(Profession.class, profession, "profession", "error.profession.unknown"));
         }
 
@@ -74,17 +78,23 @@ public class QuizStatistics {
      * {@code awaitingTrainer} the attempts left out until a trainer grades them; {@code countries}
      * the breakdown by country, for the admin only.
      */
-    public record Report(String moduleId, String moduleVersion, Quiz quiz, Country country, Profession profession,
-            QuizFigures figures, long awaitingTrainer, Optional<Breakdown<Country>> countries) {
-    }
+    public record Report(
+            String moduleId,
+            String moduleVersion,
+            Quiz quiz,
+            Country country,
+            Profession profession,
+            QuizFigures figures,
+            long awaitingTrainer,
+            Optional<Breakdown<Country>> countries) {}
 
     /** One submitted attempt with its learner's profession. */
-    private record Row(QuizAttempt attempt, Profession profession) {
-    }
+    private record Row(QuizAttempt attempt, Profession profession) {}
 
     /** The file formats of an export. */
     public enum Format {
-        CSV("csv", StatisticsExport.CSV_MEDIA_TYPE), XLSX("xlsx", StatisticsExport.XLSX_MEDIA_TYPE);
+        CSV("csv", StatisticsExport.CSV_MEDIA_TYPE),
+        XLSX("xlsx", StatisticsExport.XLSX_MEDIA_TYPE);
 
         private final String extension;
         private final String mediaType;
@@ -100,13 +110,20 @@ public class QuizStatistics {
 
         /** A file name that says what the figures are of: module, quiz, version and, if filtered, country and profession. */
         public String fileName(Report report) {
-            StringBuilder name = new StringBuilder(report.moduleId()).append('-').append(report.quiz().id()).append('-')
+            StringBuilder name = new StringBuilder(report.moduleId())
+                    .append('-')
+                    .append(report.quiz().id())
+                    .append('-')
                     .append(report.moduleVersion());
             if (report.country() != null) {
                 name.append('-').append(report.country().name().toLowerCase(Locale.ROOT));
             }
             if (report.profession() != null) {
-                name.append('-').append(report.profession().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                name.append('-')
+                        .append(report.profession()
+                                .name()
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '-'));
             }
             return name.append("-statistics.").append(extension).toString();
         }
@@ -124,25 +141,34 @@ public class QuizStatistics {
     public Report report(Caller caller, Request request) {
         Country country = scope(caller, request.country());
         String version = request.version() == null || request.version().isBlank()
-                ? library.getCurrent(request.moduleId()).getVersion() : request.version();
+                ? library.getCurrent(request.moduleId()).getVersion()
+                : request.version();
         Quiz quiz = attempts.quiz(request.moduleId(), version, request.quizId());
         boolean admin = caller.has(Role.ADMIN);
         List<Row> rows = submitted(request.moduleId(), version, request.quizId(), admin ? null : country).stream()
-                .filter(row -> request.profession() == null || row.profession() == request.profession()).toList();
-        long waiting = rows.stream().filter(row -> row.attempt().isAwaitingTrainer()
-                && (country == null || row.attempt().getCountry() == country)).count();
-        List<Sitting> sittings = sittings(quiz, rows.stream().filter(row -> !row.attempt().isAwaitingTrainer()).toList());
+                .filter(row -> request.profession() == null || row.profession() == request.profession())
+                .toList();
+        long waiting = rows.stream()
+                .filter(row -> row.attempt().isAwaitingTrainer()
+                        && (country == null || row.attempt().getCountry() == country))
+                .count();
+        List<Sitting> sittings = sittings(
+                quiz,
+                rows.stream().filter(row -> !row.attempt().isAwaitingTrainer()).toList());
         ItemAnalysis analysis = new ItemAnalysis(quiz);
-        QuizFigures figures = analysis.figures(country == null ? sittings
-                : sittings.stream().filter(s -> s.country() == country).toList());
+        QuizFigures figures = analysis.figures(
+                country == null
+                        ? sittings
+                        : sittings.stream().filter(s -> s.country() == country).toList());
         Optional<Breakdown<Country>> countries = admin ? Optional.of(analysis.byCountry(sittings)) : Optional.empty();
-        return new Report(request.moduleId(), version, quiz, country, request.profession(), figures, waiting, countries);
+        return new Report(
+                request.moduleId(), version, quiz, country, request.profession(), figures, waiting, countries);
     }
 
     /** The report's figures as a file, its labels and question texts in {@code language}. */
     public static byte[] export(Report report, Language language, Format format) {
-        StatisticsExport export = new StatisticsExport(report.quiz(), report.figures(), language,
-                key -> Messages.format(language.locale(), key));
+        StatisticsExport export = new StatisticsExport(
+                report.quiz(), report.figures(), language, key -> Messages.format(language.locale(), key));
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try {
             if (format == Format.CSV) {
@@ -170,14 +196,20 @@ public class QuizStatistics {
     }
 
     private List<Row> submitted(String moduleId, String version, String quizId, Country country) {
-        TypedQuery<Object[]> query = em.createQuery("select a, p.profession from QuizAttempt a, Account p where p.id = a.accountId "
-                + "and a.moduleId = :module and a.moduleVersion = :version and a.quizId = :quiz and a.submittedAt is not null"
-                + (country == null ? "" : " and a.country = :country") + " order by a.id", Object[].class)
-                .setParameter("module", moduleId).setParameter("version", version).setParameter("quiz", quizId);
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select a, p.profession from QuizAttempt a, Account p where p.id = a.accountId "
+                                + "and a.moduleId = :module and a.moduleVersion = :version and a.quizId = :quiz and a.submittedAt is not null"
+                                + (country == null ? "" : " and a.country = :country") + " order by a.id",
+                        Object[].class)
+                .setParameter("module", moduleId)
+                .setParameter("version", version)
+                .setParameter("quiz", quizId);
         if (country != null) {
             query.setParameter("country", country);
         }
-        return query.getResultStream().map(r -> new Row((QuizAttempt) r[0], (Profession) r[1])).toList();
+        return query.getResultStream()
+                .map(r -> new Row((QuizAttempt) r[0], (Profession) r[1]))
+                .toList();
     }
 
     /** Regrades each attempt as its result page does, so that essays count with their trainer's grade. */
@@ -185,14 +217,16 @@ public class QuizStatistics {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, Map<String, Answer>> answers = answers(rows.stream().map(r -> r.attempt().getId()).toList());
+        Map<Long, Map<String, Answer>> answers =
+                answers(rows.stream().map(r -> r.attempt().getId()).toList());
         List<Sitting> sittings = new ArrayList<>();
         for (Row row : rows) {
             Map<String, Answer> given = answers.getOrDefault(row.attempt().getId(), Map.of());
             Map<String, Grade> grades = attempts.grades(new Attempts.State(row.attempt(), quiz, given));
             Map<String, Score> scores = new HashMap<>();
             grades.forEach((question, grade) -> scores.put(question, grade.score()));
-            sittings.add(new Sitting(row.attempt().getId(), row.attempt().getCountry(), row.profession(), scores, given));
+            sittings.add(
+                    new Sitting(row.attempt().getId(), row.attempt().getCountry(), row.profession(), scores, given));
         }
         return sittings;
     }
@@ -202,8 +236,11 @@ public class QuizStatistics {
         // In slices: some databases limit the number of parameters of an IN list.
         for (int from = 0; from < attemptIds.size(); from += 500) {
             List<Long> slice = attemptIds.subList(from, Math.min(attemptIds.size(), from + 500));
-            em.createQuery("select a.attemptId, a.questionId, a.answer from AttemptAnswer a where a.attemptId in :ids", Object[].class)
-                    .setParameter("ids", slice).getResultStream()
+            em.createQuery(
+                            "select a.attemptId, a.questionId, a.answer from AttemptAnswer a where a.attemptId in :ids",
+                            Object[].class)
+                    .setParameter("ids", slice)
+                    .getResultStream()
                     .forEach(r -> answers.computeIfAbsent((Long) r[0], id -> new LinkedHashMap<>())
                             .put((String) r[1], AnswerCodec.decode((String) r[2])));
         }

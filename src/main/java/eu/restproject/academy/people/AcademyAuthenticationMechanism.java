@@ -42,8 +42,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     private Accounts accounts;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.equals(TOKEN_SIGN_IN) && "POST".equals(request.getMethod()) && hasBasicCredentials(request)) {
             // The token resource checks the password itself (TokenSignIn), through the login throttle.
@@ -85,21 +85,26 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus continueAs(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, Account account, String path) {
+    private AuthenticationStatus continueAs(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            Account account,
+            String path) {
         if (account.isMustChangePassword() && path.endsWith(".xhtml") && !path.equals(PASSWORD_PAGE)) {
             return redirect(response, context, PASSWORD_PAGE);
         }
         request.setAttribute(CALLER_ATTRIBUTE, Caller.of(account));
-        return context.notifyContainerAboutLogin(new CallerPrincipal(account.getEmail()),
-                AccountIdentityStore.groups(account));
+        return context.notifyContainerAboutLogin(
+                new CallerPrincipal(account.getEmail()), AccountIdentityStore.groups(account));
     }
 
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            CredentialValidationResult result = identityStores.validate(new BearerTokenCredential(header.substring(7).strip()));
+            CredentialValidationResult result = identityStores.validate(
+                    new BearerTokenCredential(header.substring(7).strip()));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 accounts.find(Long.parseLong(result.getCallerUniqueId()))
                         .ifPresent(account -> request.setAttribute(CALLER_ATTRIBUTE, Caller.of(account)));
@@ -107,8 +112,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return unauthorized(request, response, "The API token is unknown or has been revoked.");
         }
-        return unauthorized(request, response, "This API needs a personal API token: send 'Authorization: Bearer <token>'. "
-                + "Create one on your profile page.");
+        return unauthorized(
+                request,
+                response,
+                "This API needs a personal API token: send 'Authorization: Bearer <token>'. "
+                        + "Create one on your profile page.");
     }
 
     private static boolean hasBasicCredentials(HttpServletRequest request) {
@@ -117,14 +125,16 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** Written before any filter runs, so it sets the platform's headers itself. */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response, String message) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String message) {
         try {
             SecurityHeaders.apply(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"REST Academy\"");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message.replace("\"", "'") + "\"}");
+            response.getWriter()
+                    .write("{\"error\":\"unauthorized\",\"message\":\"" + message.replace("\"", "'") + "\"}");
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 401 response", e);
@@ -132,7 +142,8 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String location) {
+    private static AuthenticationStatus redirect(
+            HttpServletResponse response, HttpMessageContext context, String location) {
         try {
             SecurityHeaders.apply(context.getRequest(), response);
             response.sendRedirect(context.getRequest().getContextPath() + location);
@@ -147,15 +158,20 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         if (!"GET".equals(request.getMethod())) {
             return "";
         }
-        String target = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())
+        String target = request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     /** A continue target is followed only when it is a path on this site, never another origin. */
     public static String safeContinue(String target) {
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
-                || target.chars().anyMatch(Character::isISOControl) || target.startsWith(LOGIN_PAGE)) {
+        if (target == null
+                || !target.startsWith("/")
+                || target.startsWith("//")
+                || target.contains("\\")
+                || target.chars().anyMatch(Character::isISOControl)
+                || target.startsWith(LOGIN_PAGE)) {
             return "/index.xhtml";
         }
         return target;

@@ -19,8 +19,7 @@ public class AccountAdministration {
     private PasswordHasher hasher;
 
     /** A new account and the one-time password to hand to its owner (who must change it at first sign-in), if one was made. */
-    public record Opened(Account account, String oneTimePassword) {
-    }
+    public record Opened(Account account, String oneTimePassword) {}
 
     @Transactional
     public Opened open(Caller admin, NewAccount form, Set<Role> roles) {

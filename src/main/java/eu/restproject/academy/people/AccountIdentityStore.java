@@ -54,8 +54,12 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     static CredentialValidationResult resultFor(Account account) {
-        return new CredentialValidationResult(null, new jakarta.security.enterprise.CallerPrincipal(account.getEmail()),
-                null, String.valueOf(account.getId()), groups(account));
+        return new CredentialValidationResult(
+                null,
+                new jakarta.security.enterprise.CallerPrincipal(account.getEmail()),
+                null,
+                String.valueOf(account.getId()),
+                groups(account));
     }
 
     static Set<String> groups(Account account) {

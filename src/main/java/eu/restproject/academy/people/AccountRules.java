@@ -22,12 +22,13 @@ public final class AccountRules {
     public static final int PASSWORD_MAX = 128;
 
     /** Deliberately simple: one @, something on each side, a dot in the domain, no spaces or controls. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.][^@\\s\\p{Cc}]*$");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.][^@\\s\\p{Cc}]*$");
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
     private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     public static String checkEmail(String email) {
         String normalized = Account.normalizeEmail(email);
@@ -82,7 +83,8 @@ public final class AccountRules {
             if (in == null) {
                 throw new IllegalStateException("common-passwords.txt is missing from the build");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .map(line -> line.toLowerCase(Locale.ROOT))

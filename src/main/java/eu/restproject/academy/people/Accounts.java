@@ -34,7 +34,8 @@ public class Accounts {
         List<Account> found = new java.util.ArrayList<>();
         for (int from = 0; from < emails.size(); from += 500) {
             found.addAll(em.createQuery("select a from Account a where a.email in :emails", Account.class)
-                    .setParameter("emails", emails.subList(from, Math.min(emails.size(), from + 500))).getResultList());
+                    .setParameter("emails", emails.subList(from, Math.min(emails.size(), from + 500)))
+                    .getResultList());
         }
         return found;
     }
@@ -44,7 +45,8 @@ public class Accounts {
     }
 
     public List<Account> ofCountry(Country country) {
-        return em.createQuery("select a from Account a where a.country = :country order by a.displayName", Account.class)
+        return em.createQuery(
+                        "select a from Account a where a.country = :country order by a.displayName", Account.class)
                 .setParameter("country", country)
                 .getResultList();
     }

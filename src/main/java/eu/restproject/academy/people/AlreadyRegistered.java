@@ -8,5 +8,4 @@ import eu.restproject.academy.platform.i18n.Language;
  * to be told (by mail, in the language of the form), which is what an observer of this event does
  * once the platform sends mail.
  */
-public record AlreadyRegistered(String email, Language language) {
-}
+public record AlreadyRegistered(String email, Language language) {}

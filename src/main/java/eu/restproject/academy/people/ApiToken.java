@@ -18,9 +18,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.byDigest",
+@NamedQuery(
+        name = "ApiToken.byDigest",
         query = "select t from ApiToken t join fetch t.account where t.digest = :digest and t.revokedAt is null")
-@NamedQuery(name = "ApiToken.ofAccount",
+@NamedQuery(
+        name = "ApiToken.ofAccount",
         query = "select t from ApiToken t where t.account = :account and t.revokedAt is null order by t.createdAt desc")
 public class ApiToken {
 

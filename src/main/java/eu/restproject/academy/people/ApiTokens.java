@@ -32,8 +32,7 @@ public class ApiTokens {
     private Accounts accounts;
 
     /** The token just created, shown to its owner once. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     @Transactional
     public Issued create(Caller owner, String name) {
@@ -83,7 +82,8 @@ public class ApiTokens {
                 .findFirst();
         found.ifPresent(token -> {
             Instant now = Instant.now();
-            if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
+            if (token.getLastUsedAt() == null
+                    || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
                 token.markUsed(now);
             }
         });

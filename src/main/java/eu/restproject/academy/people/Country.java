@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** The REST partner countries, by ISO 3166-1 alpha-2 code. Names come from the resource bundles. */
 public enum Country {
-    AT("Europe/Vienna"), FR("Europe/Paris"), ES("Europe/Madrid"), NL("Europe/Amsterdam"), MD("Europe/Chisinau"),
+    AT("Europe/Vienna"),
+    FR("Europe/Paris"),
+    ES("Europe/Madrid"),
+    NL("Europe/Amsterdam"),
+    MD("Europe/Chisinau"),
     RS("Europe/Belgrade");
 
     private final ZoneId zone;

@@ -77,10 +77,12 @@ public class FirstStart {
         String email = checked(() -> AccountRules.checkEmail(adminEmail), "ACADEMY_ADMIN_EMAIL");
         boolean generated = adminPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? Secrets.password(20) : adminPassword.get();
-        checked(() -> {
-            AccountRules.checkPassword("password", password, email);
-            return password;
-        }, "ACADEMY_ADMIN_PASSWORD");
+        checked(
+                () -> {
+                    AccountRules.checkPassword("password", password, email);
+                    return password;
+                },
+                "ACADEMY_ADMIN_PASSWORD");
         Account admin = new Account(email, "Network admin", Language.EN, hasher.hash(password));
         admin.assignRoles(EnumSet.of(Role.ADMIN), null);
         if (generated) {
@@ -106,21 +108,27 @@ public class FirstStart {
     private void seedDemo() {
         boolean generated = demoPassword.filter(p -> !p.isBlank()).isEmpty();
         String password = generated ? Secrets.password(16) : demoPassword.get();
-        checked(() -> {
-            AccountRules.checkPassword("password", password, "");
-            return password;
-        }, "ACADEMY_DEMO_PASSWORD");
+        checked(
+                () -> {
+                    AccountRules.checkPassword("password", password, "");
+                    return password;
+                },
+                "ACADEMY_DEMO_PASSWORD");
         int count = demoAccounts.create(hasher.hash(password));
-        LOG.warning(() -> "\n\n  REST Academy demo: " + count + " demo accounts (see README, e.g. coordinator.at@example.org)"
-                + (generated ? "\n  Demo password (shown only now): " + password : " use ACADEMY_DEMO_PASSWORD") + "\n");
+        LOG.warning(() ->
+                "\n\n  REST Academy demo: " + count + " demo accounts (see README, e.g. coordinator.at@example.org)"
+                        + (generated ? "\n  Demo password (shown only now): " + password : " use ACADEMY_DEMO_PASSWORD")
+                        + "\n");
     }
 
     private static String checked(java.util.function.Supplier<String> check, String variable) {
         try {
             return check.get();
         } catch (InvalidInputException e) {
-            throw new IllegalStateException(variable + " is not acceptable: " + Messages.format(Locale.ENGLISH, e.messageKey(), e.arguments())
-                    + " Fix it and start again.", e);
+            throw new IllegalStateException(
+                    variable + " is not acceptable: " + Messages.format(Locale.ENGLISH, e.messageKey(), e.arguments())
+                            + " Fix it and start again.",
+                    e);
         }
     }
 }

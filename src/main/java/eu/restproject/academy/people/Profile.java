@@ -17,7 +17,8 @@ public class Profile {
     private PasswordHasher hasher;
 
     @Transactional
-    public Account update(Caller caller, String displayName, Profession profession, Language language, Country country) {
+    public Account update(
+            Caller caller, String displayName, Profession profession, Language language, Country country) {
         Account account = accounts.get(caller.accountId());
         String name = AccountRules.checkDisplayName(displayName);
         if (language == null) {

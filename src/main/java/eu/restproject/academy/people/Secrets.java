@@ -8,10 +8,10 @@ final class Secrets {
 
     /** No characters that are easily confused when read from a log or a screen (0/O, 1/l/I). */
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String password(int length) {
         StringBuilder password = new StringBuilder(length);

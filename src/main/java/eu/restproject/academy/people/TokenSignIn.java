@@ -19,11 +19,14 @@ import java.util.Optional;
 public class TokenSignIn {
 
     /** Why no token was issued. */
-    public enum Refusal { THROTTLED, INVALID, MUST_CHANGE_PASSWORD }
+    public enum Refusal {
+        THROTTLED,
+        INVALID,
+        MUST_CHANGE_PASSWORD
+    }
 
     /** Either a token or the reason there is none. */
-    public record Outcome(Optional<ApiTokens.Issued> issued, Refusal refusal) {
-    }
+    public record Outcome(Optional<ApiTokens.Issued> issued, Refusal refusal) {}
 
     @Inject
     private IdentityStoreHandler identityStores;

@@ -32,12 +32,15 @@ public class StartFailure {
         LOG.severe(message);
         System.err.println(message);
         // Exits on its own thread: the failing bean's thread holds the deployment, which Payara's shutdown hook stops.
-        new Thread(() -> {
-            Thread deadline = new Thread(StartFailure::haltLater, "academy-start-failure-deadline");
-            deadline.setDaemon(true);
-            deadline.start();
-            System.exit(EXIT_STATUS);
-        }, "academy-start-failure").start();
+        new Thread(
+                        () -> {
+                            Thread deadline = new Thread(StartFailure::haltLater, "academy-start-failure-deadline");
+                            deadline.setDaemon(true);
+                            deadline.start();
+                            System.exit(EXIT_STATUS);
+                        },
+                        "academy-start-failure")
+                .start();
     }
 
     /** Should a shutdown hook hang, the process still ends. */

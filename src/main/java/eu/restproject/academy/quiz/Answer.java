@@ -8,22 +8,17 @@ import java.util.Set;
 public sealed interface Answer {
 
     /** Chosen option ids (one for single choice and true/false). */
-    record Choice(Set<String> optionIds) implements Answer {
-    }
+    record Choice(Set<String> optionIds) implements Answer {}
 
     /** For each prompt id, the id of the answer matched to it. */
-    record Matching(Map<String, String> pairs) implements Answer {
-    }
+    record Matching(Map<String, String> pairs) implements Answer {}
 
     /** Item ids in the order the learner put them. */
-    record Ordering(List<String> itemIds) implements Answer {
-    }
+    record Ordering(List<String> itemIds) implements Answer {}
 
     /** Typed text (short answer or essay). */
-    record Text(String text) implements Answer {
-    }
+    record Text(String text) implements Answer {}
 
     /** The choice ids taken at each decision point of a case study, in order. */
-    record Path(List<String> choiceIds) implements Answer {
-    }
+    record Path(List<String> choiceIds) implements Answer {}
 }

@@ -21,8 +21,7 @@ import java.util.Map;
  */
 public final class AnswerCodec {
 
-    private AnswerCodec() {
-    }
+    private AnswerCodec() {}
 
     public static String encode(Answer answer) {
         JsonObjectBuilder json = Json.createObjectBuilder();
@@ -113,6 +112,9 @@ public final class AnswerCodec {
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING).map(v -> ((JsonString) v).getString()).toList();
+        return array.stream()
+                .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                .map(v -> ((JsonString) v).getString())
+                .toList();
     }
 }

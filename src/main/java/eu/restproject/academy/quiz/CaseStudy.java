@@ -16,16 +16,20 @@ import java.util.Optional;
  * <p>A country variant gives a choice other points or other feedback for that country's learners,
  * where their law makes another decision right; the points also decide the routes taken.
  */
-public record CaseStudy(String id, BigDecimal points, String start, Map<String, Step> steps,
-        Map<Country, Map<String, ChoiceVariant>> variants) implements Question {
+public record CaseStudy(
+        String id,
+        BigDecimal points,
+        String start,
+        Map<String, Step> steps,
+        Map<Country, Map<String, ChoiceVariant>> variants)
+        implements Question {
 
     public CaseStudy(String id, BigDecimal points, String start, Map<String, Step> steps) {
         this(id, points, start, steps, Map.of());
     }
 
     /** What differs for a choice, keyed "step/choice", for one country: its points, its feedback, or both. */
-    public record ChoiceVariant(Optional<BigDecimal> points, Optional<Feedback> feedback) {
-    }
+    public record ChoiceVariant(Optional<BigDecimal> points, Optional<Feedback> feedback) {}
 
     /** A decision point or an ending. */
     public sealed interface Step permits Decision, Ending {
@@ -40,12 +44,10 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
     }
 
     /** An ending, with its points and debrief. */
-    public record Ending(String id, BigDecimal points, Feedback debrief) implements Step {
-    }
+    public record Ending(String id, BigDecimal points, Feedback debrief) implements Step {}
 
     /** One choice at a decision point, with its points, feedback and where it leads. */
-    public record Choice(String id, BigDecimal points, Feedback feedback, List<Route> routes) {
-    }
+    public record Choice(String id, BigDecimal points, Feedback feedback, List<Route> routes) {}
 
     /** Leads to {@code target} when the score so far (this choice included) is at least {@code minScore}, if set. */
     public record Route(Optional<BigDecimal> minScore, String target) {
@@ -75,9 +77,16 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
             throw Question.unfit(id);
         }
         Choice choice = decision.choice(choiceId).orElseThrow(() -> Question.unfit(id));
-        ChoiceVariant variant = country == null ? null : variants.getOrDefault(country, Map.of()).get(stepId + "/" + choiceId);
-        return variant == null ? choice : new Choice(choice.id(), variant.points().orElse(choice.points()),
-                variant.feedback().orElse(choice.feedback()), choice.routes());
+        ChoiceVariant variant = country == null
+                ? null
+                : variants.getOrDefault(country, Map.of()).get(stepId + "/" + choiceId);
+        return variant == null
+                ? choice
+                : new Choice(
+                        choice.id(),
+                        variant.points().orElse(choice.points()),
+                        variant.feedback().orElse(choice.feedback()),
+                        choice.routes());
     }
 
     /**
@@ -97,8 +106,11 @@ public record CaseStudy(String id, BigDecimal points, String start, Map<String, 
             taken.add(choice);
             score = score.add(choice.points());
             BigDecimal reached = score;
-            String target = choice.routes().stream().filter(r -> r.applies(reached)).findFirst()
-                    .map(Route::target).orElseThrow(() -> Question.unfit(id));
+            String target = choice.routes().stream()
+                    .filter(r -> r.applies(reached))
+                    .findFirst()
+                    .map(Route::target)
+                    .orElseThrow(() -> Question.unfit(id));
             current = steps.get(target);
             visited.add(target);
         }

@@ -17,11 +17,9 @@ import java.util.Set;
 public final class CaseStudyCheck {
 
     /** A problem, located at a step (null: the case as a whole). */
-    public record Finding(String stepId, String message) {
-    }
+    public record Finding(String stepId, String message) {}
 
-    private CaseStudyCheck() {
-    }
+    private CaseStudyCheck() {}
 
     /** The problems as sentences, for callers that do not place them. */
     public static List<String> problems(CaseStudy study) {
@@ -37,29 +35,44 @@ public final class CaseStudyCheck {
         for (CaseStudy.Step step : study.steps().values()) {
             if (step instanceof CaseStudy.Decision decision) {
                 if (decision.choices().isEmpty()) {
-                    problems.add(new Finding(decision.id(), "the decision point '" + decision.id() + "' offers no choice"));
+                    problems.add(
+                            new Finding(decision.id(), "the decision point '" + decision.id() + "' offers no choice"));
                 }
                 for (CaseStudy.Choice choice : decision.choices()) {
                     if (choice.routes().isEmpty()) {
-                        problems.add(new Finding(decision.id(), "the choice '" + choice.id() + "' of '" + decision.id() + "' leads nowhere"));
+                        problems.add(new Finding(
+                                decision.id(),
+                                "the choice '" + choice.id() + "' of '" + decision.id() + "' leads nowhere"));
                     }
                     if (choice.routes().stream().noneMatch(r -> r.minScore().isEmpty())) {
-                        problems.add(new Finding(decision.id(), "the choice '" + choice.id() + "' of '" + decision.id()
-                                + "' needs a last route without a score condition, so that it always leads on"));
+                        problems.add(
+                                new Finding(
+                                        decision.id(),
+                                        "the choice '" + choice.id() + "' of '" + decision.id()
+                                                + "' needs a last route without a score condition, so that it always leads on"));
                     }
-                    choice.routes().stream().filter(r -> !study.steps().containsKey(r.target())).forEach(r -> problems.add(new Finding(
-                            decision.id(), "the choice '" + choice.id() + "' of '" + decision.id() + "' leads to the missing step '" + r.target() + "'")));
+                    choice.routes().stream()
+                            .filter(r -> !study.steps().containsKey(r.target()))
+                            .forEach(r -> problems.add(new Finding(
+                                    decision.id(),
+                                    "the choice '" + choice.id() + "' of '" + decision.id()
+                                            + "' leads to the missing step '" + r.target() + "'")));
                 }
             }
         }
-        study.variants().forEach((country, variants) -> variants.keySet().forEach(key -> {
-            String[] stepAndChoice = key.split("/", 2);
-            boolean exists = stepAndChoice.length == 2 && study.steps().get(stepAndChoice[0]) instanceof CaseStudy.Decision decision
-                    && decision.choice(stepAndChoice[1]).isPresent();
-            if (!exists) {
-                problems.add(new Finding(null, "the variant for " + country + " names '" + key + "', which is not a step/choice of the case"));
-            }
-        }));
+        study.variants()
+                .forEach((country, variants) -> variants.keySet().forEach(key -> {
+                    String[] stepAndChoice = key.split("/", 2);
+                    boolean exists = stepAndChoice.length == 2
+                            && study.steps().get(stepAndChoice[0]) instanceof CaseStudy.Decision decision
+                            && decision.choice(stepAndChoice[1]).isPresent();
+                    if (!exists) {
+                        problems.add(new Finding(
+                                null,
+                                "the variant for " + country + " names '" + key
+                                        + "', which is not a step/choice of the case"));
+                    }
+                }));
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -79,20 +92,29 @@ public final class CaseStudyCheck {
         if (problems.isEmpty()) {
             BigDecimal[] total = range.get(study.start());
             if (total[0].signum() < 0 || total[1].compareTo(study.points()) > 0) {
-                problems.add(new Finding(null, (country == null ? "" : "for learners from " + country + ", ")
-                        + "paths through the case score from " + total[0] + " to " + total[1] + " points, outside 0 to " + study.points()));
+                problems.add(new Finding(
+                        null,
+                        (country == null ? "" : "for learners from " + country + ", ")
+                                + "paths through the case score from " + total[0] + " to " + total[1]
+                                + " points, outside 0 to " + study.points()));
             }
         }
     }
 
     /** Depth-first: finds loops, and the lowest and highest score reachable from each step. */
-    private static BigDecimal[] walk(CaseStudy study, Country country, String stepId, Set<String> onPath,
-            Map<String, BigDecimal[]> range, List<Finding> problems) {
+    private static BigDecimal[] walk(
+            CaseStudy study,
+            Country country,
+            String stepId,
+            Set<String> onPath,
+            Map<String, BigDecimal[]> range,
+            List<Finding> problems) {
         if (range.containsKey(stepId)) {
             return range.get(stepId);
         }
         if (!onPath.add(stepId)) {
-            problems.add(new Finding(stepId, "the case loops back to '" + stepId + "': every path must reach an ending"));
+            problems.add(
+                    new Finding(stepId, "the case loops back to '" + stepId + "': every path must reach an ending"));
             return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
         }
         CaseStudy.Step step = study.steps().get(stepId);

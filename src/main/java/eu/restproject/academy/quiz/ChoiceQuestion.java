@@ -16,32 +16,41 @@ import java.util.stream.Collectors;
  * <p>Multiple choice earns partial credit, "right minus wrong": the share of correct options
  * chosen, less the share of incorrect options chosen, never below zero.
  */
-public record ChoiceQuestion(String id, BigDecimal points, boolean multiple, List<Option> options,
-        Map<Country, Variant> variants) implements Question {
+public record ChoiceQuestion(
+        String id, BigDecimal points, boolean multiple, List<Option> options, Map<Country, Variant> variants)
+        implements Question {
 
     /** One option; {@code correct} for learners without a variant. */
-    public record Option(String id, boolean correct, Feedback feedback) {
-    }
+    public record Option(String id, boolean correct, Feedback feedback) {}
 
     /** What differs for one country: the correct options and, per option, feedback. */
-    public record Variant(Set<String> correct, Map<String, Feedback> feedback) {
-    }
+    public record Variant(Set<String> correct, Map<String, Feedback> feedback) {}
 
-    public static ChoiceQuestion trueFalse(String id, BigDecimal points, boolean statementIsTrue, Feedback onTrue, Feedback onFalse) {
-        return new ChoiceQuestion(id, points, false,
-                List.of(new Option("true", statementIsTrue, onTrue), new Option("false", !statementIsTrue, onFalse)), Map.of());
+    public static ChoiceQuestion trueFalse(
+            String id, BigDecimal points, boolean statementIsTrue, Feedback onTrue, Feedback onFalse) {
+        return new ChoiceQuestion(
+                id,
+                points,
+                false,
+                List.of(new Option("true", statementIsTrue, onTrue), new Option("false", !statementIsTrue, onFalse)),
+                Map.of());
     }
 
     public Set<String> correctFor(Country country) {
         Variant variant = country == null ? null : variants.get(country);
-        return variant != null ? variant.correct()
+        return variant != null
+                ? variant.correct()
                 : options.stream().filter(Option::correct).map(Option::id).collect(Collectors.toSet());
     }
 
     public Feedback feedbackFor(String optionId, Country country) {
         Variant variant = country == null ? null : variants.get(country);
-        return Optional.ofNullable(variant).map(v -> v.feedback().get(optionId))
-                .or(() -> options.stream().filter(o -> o.id().equals(optionId)).findFirst().map(Option::feedback))
+        return Optional.ofNullable(variant)
+                .map(v -> v.feedback().get(optionId))
+                .or(() -> options.stream()
+                        .filter(o -> o.id().equals(optionId))
+                        .findFirst()
+                        .map(Option::feedback))
                 .orElse(Feedback.NONE);
     }
 
@@ -57,7 +66,8 @@ public record ChoiceQuestion(String id, BigDecimal points, boolean multiple, Lis
         }
         Set<String> correct = correctFor(country);
         if (!multiple) {
-            return Grade.of(chosen.size() == 1 && correct.containsAll(chosen) ? Score.full(points) : Score.zero(points));
+            return Grade.of(
+                    chosen.size() == 1 && correct.containsAll(chosen) ? Score.full(points) : Score.zero(points));
         }
         long right = chosen.stream().filter(correct::contains).count();
         long wrong = chosen.size() - right;
@@ -67,6 +77,8 @@ public record ChoiceQuestion(String id, BigDecimal points, boolean multiple, Lis
     }
 
     private static BigDecimal ratio(long part, long whole) {
-        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
+        return whole == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
     }
 }

@@ -8,8 +8,7 @@ import java.util.Optional;
 public record Feedback(Map<Language, String> text, Optional<Ground> ground) {
 
     /** The instrument and article a piece of feedback cites, e.g. CETS No. 197, Art. 13. */
-    public record Ground(String instrument, String article) {
-    }
+    public record Ground(String instrument, String article) {}
 
     public static final Feedback NONE = new Feedback(Map.of(), Optional.empty());
 }

@@ -10,8 +10,13 @@ import java.util.Set;
  * Match each prompt to an answer (there may be more answers than prompts). Credit per correct pair.
  * A country variant pairs some prompts with other answers for that country's learners.
  */
-public record MatchingQuestion(String id, BigDecimal points, Map<String, String> correctPairs, Set<String> answers,
-        Map<Country, Map<String, String>> variants) implements Question {
+public record MatchingQuestion(
+        String id,
+        BigDecimal points,
+        Map<String, String> correctPairs,
+        Set<String> answers,
+        Map<Country, Map<String, String>> variants)
+        implements Question {
 
     public MatchingQuestion(String id, BigDecimal points, Map<String, String> correctPairs, Set<String> answers) {
         this(id, points, correctPairs, answers, Map.of());
@@ -37,7 +42,9 @@ public record MatchingQuestion(String id, BigDecimal points, Map<String, String>
         }
         Map<String, String> correct = correctPairsFor(country);
         long right = correct.entrySet().stream()
-                .filter(pair -> pair.getValue().equals(matching.pairs().get(pair.getKey()))).count();
-        return Grade.of(Score.of(points, BigDecimal.valueOf(right).divide(BigDecimal.valueOf(correct.size()), MathContext.DECIMAL64)));
+                .filter(pair -> pair.getValue().equals(matching.pairs().get(pair.getKey())))
+                .count();
+        return Grade.of(Score.of(
+                points, BigDecimal.valueOf(right).divide(BigDecimal.valueOf(correct.size()), MathContext.DECIMAL64)));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Put items in order. Credit for each item in its correct position. A country variant may have another correct order. */
-public record OrderingQuestion(String id, BigDecimal points, List<String> correctOrder, Map<Country, List<String>> variants)
+public record OrderingQuestion(
+        String id, BigDecimal points, List<String> correctOrder, Map<Country, List<String>> variants)
         implements Question {
 
     public OrderingQuestion(String id, BigDecimal points, List<String> correctOrder) {
@@ -22,13 +23,16 @@ public record OrderingQuestion(String id, BigDecimal points, List<String> correc
 
     @Override
     public Grade grade(Answer answer, Country country) {
-        if (!(answer instanceof Answer.Ordering ordering) || ordering.itemIds().size() != correctOrder.size()
+        if (!(answer instanceof Answer.Ordering ordering)
+                || ordering.itemIds().size() != correctOrder.size()
                 || !new HashSet<>(ordering.itemIds()).equals(new HashSet<>(correctOrder))) {
             throw Question.unfit(id);
         }
         List<String> correct = correctOrderFor(country);
         long inPlace = IntStream.range(0, correct.size())
-                .filter(i -> correct.get(i).equals(ordering.itemIds().get(i))).count();
-        return Grade.of(Score.of(points, BigDecimal.valueOf(inPlace).divide(BigDecimal.valueOf(correct.size()), MathContext.DECIMAL64)));
+                .filter(i -> correct.get(i).equals(ordering.itemIds().get(i)))
+                .count();
+        return Grade.of(Score.of(
+                points, BigDecimal.valueOf(inPlace).divide(BigDecimal.valueOf(correct.size()), MathContext.DECIMAL64)));
     }
 }

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
  * A question of a quiz. Grading is a pure function of the answer and the learner's country, so the
  * same answers always give the same score (docs/grading.md has the rules and worked examples).
  */
-public sealed interface Question permits ChoiceQuestion, MatchingQuestion, OrderingQuestion, ShortAnswerQuestion,
-        EssayQuestion, CaseStudy {
+public sealed interface Question
+        permits ChoiceQuestion, MatchingQuestion, OrderingQuestion, ShortAnswerQuestion, EssayQuestion, CaseStudy {
 
     String id();
 

@@ -10,13 +10,23 @@ import java.util.Optional;
  * of the points), an optional time limit and number of attempts, when feedback is shown, and
  * whether passing it completes the module.
  */
-public record Quiz(String id, Map<Language, String> title, int passMark, Optional<Integer> timeLimitMinutes,
-        Optional<Integer> maxAttempts, FeedbackPolicy feedback, boolean completesModule, List<Item> items) {
+public record Quiz(
+        String id,
+        Map<Language, String> title,
+        int passMark,
+        Optional<Integer> timeLimitMinutes,
+        Optional<Integer> maxAttempts,
+        FeedbackPolicy feedback,
+        boolean completesModule,
+        List<Item> items) {
 
     /** When learners see feedback on their answers. */
-    public enum FeedbackPolicy { IMMEDIATE, AFTER_SUBMISSION, NEVER }
+    public enum FeedbackPolicy {
+        IMMEDIATE,
+        AFTER_SUBMISSION,
+        NEVER
+    }
 
     /** A question with its text and the labels of its options, items, prompts, steps and choices, by id. */
-    public record Item(Question question, Map<Language, String> text, Map<String, Map<Language, String>> labels) {
-    }
+    public record Item(Question question, Map<Language, String> text, Map<String, Map<Language, String>> labels) {}
 }

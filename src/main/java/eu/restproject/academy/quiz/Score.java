@@ -33,7 +33,8 @@ public record Score(BigDecimal points, BigDecimal max) {
 
     /** Percentage of the maximum, two decimals; 0 when nothing could be scored. */
     public BigDecimal percent() {
-        return max.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+        return max.signum() == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
     }
 }

@@ -12,8 +12,14 @@ import java.util.Map;
  * count only when the question says so ("30 Tage" and "30 tage" are the same answer by default).
  * A country variant may accept other answers.
  */
-public record ShortAnswerQuestion(String id, BigDecimal points, List<String> accepted, boolean caseSensitive,
-        boolean accentSensitive, Map<Country, List<String>> variants) implements Question {
+public record ShortAnswerQuestion(
+        String id,
+        BigDecimal points,
+        List<String> accepted,
+        boolean caseSensitive,
+        boolean accentSensitive,
+        Map<Country, List<String>> variants)
+        implements Question {
 
     @Override
     public Grade grade(Answer answer, Country country) {
@@ -22,7 +28,8 @@ public record ShortAnswerQuestion(String id, BigDecimal points, List<String> acc
         }
         List<String> acceptable = country != null && variants.containsKey(country) ? variants.get(country) : accepted;
         String given = normalize(text.text());
-        boolean right = !given.isEmpty() && acceptable.stream().map(this::normalize).anyMatch(given::equals);
+        boolean right =
+                !given.isEmpty() && acceptable.stream().map(this::normalize).anyMatch(given::equals);
         return Grade.of(right ? Score.full(points) : Score.zero(points));
     }
 

@@ -23,7 +23,8 @@ public final class AttendanceExport {
 
     /** The file formats offered for download. */
     public enum Format {
-        CSV("csv"), XLSX("xlsx");
+        CSV("csv"),
+        XLSX("xlsx");
 
         private final String extension;
 
@@ -36,17 +37,30 @@ public final class AttendanceExport {
         }
 
         public static java.util.Optional<Format> of(String name) {
-            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+            return Arrays.stream(values())
+                    .filter(f -> f.name().equalsIgnoreCase(name))
+                    .findFirst();
         }
     }
 
-    static final List<String> COLUMNS = List.of("seminar", "date", "start", "end", "city", "venue", "room", "participant", "email",
-            "profession", "hours", "status", "remark");
+    static final List<String> COLUMNS = List.of(
+            "seminar",
+            "date",
+            "start",
+            "end",
+            "city",
+            "venue",
+            "room",
+            "participant",
+            "email",
+            "profession",
+            "hours",
+            "status",
+            "remark");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private AttendanceExport() {
-    }
+    private AttendanceExport() {}
 
     public static byte[] write(SeminarReport report, Locale locale, Format format) {
         Table table = table(report, locale);
@@ -64,13 +78,30 @@ public final class AttendanceExport {
     }
 
     static Table table(SeminarReport report, Locale locale) {
-        List<String> header = COLUMNS.stream().map(c -> Messages.format(locale, "report.column." + c)).toList();
+        List<String> header = COLUMNS.stream()
+                .map(c -> Messages.format(locale, "report.column." + c))
+                .toList();
         List<List<Object>> rows = new ArrayList<>();
         for (AttendanceRow row : report.rows()) {
-            rows.add(Arrays.asList(row.seminarTitle(), row.heldOn().toString(), TIME.format(row.startsAt()), TIME.format(row.endsAt()),
-                    row.city(), row.venue(), row.room(), row.name(), row.email(),
-                    row.profession() == null ? "" : Messages.format(locale, row.profession().messageKey()),
-                    row.creditedHours(), Messages.format(locale, row.status() == null ? "report.status.none" : row.status().messageKey()),
+            rows.add(Arrays.asList(
+                    row.seminarTitle(),
+                    row.heldOn().toString(),
+                    TIME.format(row.startsAt()),
+                    TIME.format(row.endsAt()),
+                    row.city(),
+                    row.venue(),
+                    row.room(),
+                    row.name(),
+                    row.email(),
+                    row.profession() == null
+                            ? ""
+                            : Messages.format(locale, row.profession().messageKey()),
+                    row.creditedHours(),
+                    Messages.format(
+                            locale,
+                            row.status() == null
+                                    ? "report.status.none"
+                                    : row.status().messageKey()),
                     row.remark()));
         }
         return new Table(Messages.format(locale, "report.sheet.attendance"), header, rows);

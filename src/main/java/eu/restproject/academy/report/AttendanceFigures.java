@@ -16,7 +16,8 @@ public record AttendanceFigures(long registered, long attended, BigDecimal hours
         if (registered == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(attended * 100).divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP));
+        return Optional.of(
+                BigDecimal.valueOf(attended * 100).divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP));
     }
 
     public AttendanceFigures plus(AttendanceFigures other) {

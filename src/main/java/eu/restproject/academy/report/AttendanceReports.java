@@ -66,12 +66,21 @@ public class AttendanceReports {
         SeminarSession session = seminars.getSession(sessionId);
         Seminar seminar = session.getSeminar();
         SeminarAccess.requireSee(caller, seminar);
-        List<Long> seated = registrations(List.of(seminar.getId())).stream().map(Registration::getAccountId).toList();
+        List<Long> seated = registrations(List.of(seminar.getId())).stream()
+                .map(Registration::getAccountId)
+                .toList();
         Map<Long, Account> people = accounts(union(seated, seminar.getTrainerIds()));
-        List<SignInSheet.Signer> signers = seated.stream().map(people::get).sorted(byName(caller))
-                .map(a -> new SignInSheet.Signer(a.getId(), nameFor(caller, a, language), a.getProfession())).toList();
-        List<String> trainers = seminar.getTrainerIds().stream().map(people::get).filter(a -> a != null).sorted(byName(caller))
-                .map(Account::getDisplayName).toList();
+        List<SignInSheet.Signer> signers = seated.stream()
+                .map(people::get)
+                .sorted(byName(caller))
+                .map(a -> new SignInSheet.Signer(a.getId(), nameFor(caller, a, language), a.getProfession()))
+                .toList();
+        List<String> trainers = seminar.getTrainerIds().stream()
+                .map(people::get)
+                .filter(a -> a != null)
+                .sorted(byName(caller))
+                .map(Account::getDisplayName)
+                .toList();
         return new SignInSheet(session, seminar.title(language), trainers, signers);
     }
 
@@ -85,56 +94,89 @@ public class AttendanceReports {
         }
         List<Seminar> inScope = seminars.forStaff(caller, country);
         Country shown = country != null || caller.has(Role.ADMIN) ? country : caller.country();
-        Predicate<SeminarSession> inPeriod = s -> !s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to);
-        List<Seminar> held = inScope.stream().filter(s -> !s.isCancelled())
-                .filter(s -> s.getSessions().stream().anyMatch(inPeriod)).toList();
+        Predicate<SeminarSession> inPeriod =
+                s -> !s.getHeldOn().isBefore(from) && !s.getHeldOn().isAfter(to);
+        List<Seminar> held = inScope.stream()
+                .filter(s -> !s.isCancelled())
+                .filter(s -> s.getSessions().stream().anyMatch(inPeriod))
+                .toList();
         Map<Long, List<AttendanceRow>> rows = rows(caller, held, inPeriod, language).stream()
                 .collect(Collectors.groupingBy(AttendanceRow::seminarId));
-        List<CountryReport.SeminarLine> lines = held.stream().map(s -> new CountryReport.SeminarLine(s.getId(), s.getCountry(),
-                s.title(language), s.getCity(), s.getStartsOn(), (int) s.getSessions().stream().filter(inPeriod).count(),
-                SeminarReport.ofPeople(rows.getOrDefault(s.getId(), List.of())))).toList();
+        List<CountryReport.SeminarLine> lines = held.stream()
+                .map(s -> new CountryReport.SeminarLine(
+                        s.getId(),
+                        s.getCountry(),
+                        s.title(language),
+                        s.getCity(),
+                        s.getStartsOn(),
+                        (int) s.getSessions().stream().filter(inPeriod).count(),
+                        SeminarReport.ofPeople(rows.getOrDefault(s.getId(), List.of()))))
+                .toList();
         List<Country> countries = shown != null ? List.of(shown) : List.of(Country.values());
-        List<CountryReport.CountryLine> totals = countries.stream().map(c -> countryLine(c, lines)).toList();
+        List<CountryReport.CountryLine> totals =
+                countries.stream().map(c -> countryLine(c, lines)).toList();
         return new CountryReport(shown, from, to, lines, totals);
     }
 
     private static CountryReport.CountryLine countryLine(Country country, List<CountryReport.SeminarLine> lines) {
-        List<CountryReport.SeminarLine> ofCountry = lines.stream().filter(l -> l.country() == country).toList();
-        AttendanceFigures figures = ofCountry.stream().map(CountryReport.SeminarLine::figures)
+        List<CountryReport.SeminarLine> ofCountry =
+                lines.stream().filter(l -> l.country() == country).toList();
+        AttendanceFigures figures = ofCountry.stream()
+                .map(CountryReport.SeminarLine::figures)
                 .reduce(AttendanceFigures.NONE, AttendanceFigures::plus);
-        return new CountryReport.CountryLine(country, ofCountry.size(), ofCountry.stream().mapToInt(CountryReport.SeminarLine::sessions).sum(),
+        return new CountryReport.CountryLine(
+                country,
+                ofCountry.size(),
+                ofCountry.stream().mapToInt(CountryReport.SeminarLine::sessions).sum(),
                 figures);
     }
 
     /** One row per person and session of the given seminars, the sessions in order, the people by name. */
-    private List<AttendanceRow> rows(Caller caller, List<Seminar> of, Predicate<SeminarSession> sessionsShown, Language language) {
+    private List<AttendanceRow> rows(
+            Caller caller, List<Seminar> of, Predicate<SeminarSession> sessionsShown, Language language) {
         if (of.isEmpty()) {
             return List.of();
         }
         Map<Long, SeminarSession> sessions = new HashMap<>();
-        of.forEach(s -> s.getSessions().stream().filter(sessionsShown).forEach(session -> sessions.put(session.getId(), session)));
-        List<AttendanceMark> marks = sessions.isEmpty() ? List.of() : em.createNamedQuery("AttendanceMark.ofSessions", AttendanceMark.class)
-                .setParameter("sessions", sessions.keySet()).getResultList();
+        of.forEach(s -> s.getSessions().stream()
+                .filter(sessionsShown)
+                .forEach(session -> sessions.put(session.getId(), session)));
+        List<AttendanceMark> marks = sessions.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("AttendanceMark.ofSessions", AttendanceMark.class)
+                        .setParameter("sessions", sessions.keySet())
+                        .getResultList();
         Map<Long, Set<Long>> people = new HashMap<>();
         registrations(of.stream().map(Seminar::getId).toList())
-                .forEach(r -> people.computeIfAbsent(r.getSeminarId(), k -> new LinkedHashSet<>()).add(r.getAccountId()));
+                .forEach(r -> people.computeIfAbsent(r.getSeminarId(), k -> new LinkedHashSet<>())
+                        .add(r.getAccountId()));
         Map<String, AttendanceMark> markOf = new HashMap<>();
         for (AttendanceMark mark : marks) {
             markOf.put(mark.getSessionId() + ":" + mark.getAccountId(), mark);
-            people.computeIfAbsent(sessions.get(mark.getSessionId()).getSeminar().getId(), k -> new LinkedHashSet<>()).add(mark.getAccountId());
+            people.computeIfAbsent(
+                            sessions.get(mark.getSessionId()).getSeminar().getId(), k -> new LinkedHashSet<>())
+                    .add(mark.getAccountId());
         }
-        Map<Long, Account> accounts = accounts(people.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        Map<Long, Account> accounts =
+                accounts(people.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Seminar seminar : of) {
-            List<Account> participants = people.getOrDefault(seminar.getId(), Set.of()).stream().map(accounts::get)
-                    .sorted(byName(caller)).toList();
+            List<Account> participants = people.getOrDefault(seminar.getId(), Set.of()).stream()
+                    .map(accounts::get)
+                    .sorted(byName(caller))
+                    .toList();
             String title = seminar.title(language);
             for (SeminarSession session : seminar.getSessions()) {
                 if (!sessions.containsKey(session.getId())) {
                     continue;
                 }
                 for (Account person : participants) {
-                    rows.add(row(seminar, title, session, shown(caller, person, language), markOf.get(session.getId() + ":" + person.getId())));
+                    rows.add(row(
+                            seminar,
+                            title,
+                            session,
+                            shown(caller, person, language),
+                            markOf.get(session.getId() + ":" + person.getId())));
                 }
             }
         }
@@ -142,30 +184,52 @@ public class AttendanceReports {
     }
 
     /** A participant as the caller may see them: name and e-mail only of people of a country in the caller's scope. */
-    private record Shown(Account account, String name, String email) {
-    }
+    private record Shown(Account account, String name, String email) {}
 
     private static Shown shown(Caller caller, Account person, Language language) {
-        return new Shown(person, nameFor(caller, person, language), caller.maySeePeopleOf(person.getCountry()) ? person.getEmail() : null);
+        return new Shown(
+                person,
+                nameFor(caller, person, language),
+                caller.maySeePeopleOf(person.getCountry()) ? person.getEmail() : null);
     }
 
     private static String nameFor(Caller caller, Account person, Language language) {
-        return caller.maySeePeopleOf(person.getCountry()) ? person.getDisplayName()
+        return caller.maySeePeopleOf(person.getCountry())
+                ? person.getDisplayName()
                 : Messages.format(language.locale(), "report.participant.otherCountry");
     }
 
-    private static AttendanceRow row(Seminar seminar, String title, SeminarSession session, Shown person, AttendanceMark mark) {
+    private static AttendanceRow row(
+            Seminar seminar, String title, SeminarSession session, Shown person, AttendanceMark mark) {
         BigDecimal hours = mark == null ? BigDecimal.ZERO : mark.creditedHours(session.getHours());
-        return new AttendanceRow(seminar.getId(), title, session.getId(), session.getHeldOn(), session.getStartsAt(), session.getEndsAt(),
-                seminar.getCity(), seminar.getVenue(), session.getRoom(), person.account().getId(), person.name(), person.email(),
-                person.account().getProfession(), hours, mark == null ? null : mark.getStatus(), mark == null ? null : mark.getSource(),
+        return new AttendanceRow(
+                seminar.getId(),
+                title,
+                session.getId(),
+                session.getHeldOn(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                seminar.getCity(),
+                seminar.getVenue(),
+                session.getRoom(),
+                person.account().getId(),
+                person.name(),
+                person.email(),
+                person.account().getProfession(),
+                hours,
+                mark == null ? null : mark.getStatus(),
+                mark == null ? null : mark.getSource(),
                 mark == null ? null : mark.getRemark());
     }
 
     /** The seated registrations of the seminars, in one query. */
     private List<Registration> registrations(List<Long> seminarIds) {
-        return em.createQuery("select r from Registration r where r.seminarId in :seminars and r.status = :status", Registration.class)
-                .setParameter("seminars", seminarIds).setParameter("status", RegistrationStatus.REGISTERED).getResultList();
+        return em.createQuery(
+                        "select r from Registration r where r.seminarId in :seminars and r.status = :status",
+                        Registration.class)
+                .setParameter("seminars", seminarIds)
+                .setParameter("status", RegistrationStatus.REGISTERED)
+                .getResultList();
     }
 
     /** The accounts by id, in one query. */
@@ -173,8 +237,10 @@ public class AttendanceReports {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a from Account a where a.id in :ids", Account.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(Account::getId, Function.identity()));
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
     }
 
     private static Set<Long> union(Collection<Long> first, Collection<Long> second) {
@@ -186,7 +252,9 @@ public class AttendanceReports {
     /** By name, those the caller may not see by name last (by id, so that the order gives nothing away). */
     private static Comparator<Account> byName(Caller caller) {
         return Comparator.comparing((Account a) -> !caller.maySeePeopleOf(a.getCountry()))
-                .thenComparing(a -> caller.maySeePeopleOf(a.getCountry()) ? a.getDisplayName().toLowerCase(Locale.ROOT) : "")
+                .thenComparing(a -> caller.maySeePeopleOf(a.getCountry())
+                        ? a.getDisplayName().toLowerCase(Locale.ROOT)
+                        : "")
                 .thenComparing(Account::getId);
     }
 }

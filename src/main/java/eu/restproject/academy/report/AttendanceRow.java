@@ -12,9 +12,24 @@ import java.time.LocalTime;
  * and {@code source} are null when no mark was recorded (counted as not attended), {@code profession}
  * when the person gave none.
  */
-public record AttendanceRow(long seminarId, String seminarTitle, long sessionId, LocalDate heldOn, LocalTime startsAt,
-        LocalTime endsAt, String city, String venue, String room, long accountId, String name, String email,
-        Profession profession, BigDecimal creditedHours, AttendanceStatus status, MarkSource source, String remark) {
+public record AttendanceRow(
+        long seminarId,
+        String seminarTitle,
+        long sessionId,
+        LocalDate heldOn,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        String city,
+        String venue,
+        String room,
+        long accountId,
+        String name,
+        String email,
+        Profession profession,
+        BigDecimal creditedHours,
+        AttendanceStatus status,
+        MarkSource source,
+        String remark) {
 
     public boolean attended() {
         return status != null && status.attended();

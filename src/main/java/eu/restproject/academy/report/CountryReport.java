@@ -10,16 +10,21 @@ import java.util.List;
  * who took part in two seminars counts twice among a country's participants: the figure is of
  * seminar participations, which is what funders ask for.
  */
-public record CountryReport(Country country, LocalDate from, LocalDate to, List<SeminarLine> seminars, List<CountryLine> countries) {
+public record CountryReport(
+        Country country, LocalDate from, LocalDate to, List<SeminarLine> seminars, List<CountryLine> countries) {
 
     /** A seminar's figures within the period. */
-    public record SeminarLine(long seminarId, Country country, String title, String city, LocalDate startsOn, int sessions,
-            AttendanceFigures figures) {
-    }
+    public record SeminarLine(
+            long seminarId,
+            Country country,
+            String title,
+            String city,
+            LocalDate startsOn,
+            int sessions,
+            AttendanceFigures figures) {}
 
     /** A country's figures within the period. */
-    public record CountryLine(Country country, int seminars, int sessions, AttendanceFigures figures) {
-    }
+    public record CountryLine(Country country, int seminars, int sessions, AttendanceFigures figures) {}
 
     public CountryReport {
         seminars = List.copyOf(seminars);
@@ -29,7 +34,10 @@ public record CountryReport(Country country, LocalDate from, LocalDate to, List<
     public CountryLine total() {
         CountryLine total = new CountryLine(null, 0, 0, AttendanceFigures.NONE);
         for (CountryLine line : countries) {
-            total = new CountryLine(null, total.seminars() + line.seminars(), total.sessions() + line.sessions(),
+            total = new CountryLine(
+                    null,
+                    total.seminars() + line.seminars(),
+                    total.sessions() + line.sessions(),
                     total.figures().plus(line.figures()));
         }
         return total;

@@ -8,8 +8,7 @@ import java.util.List;
 public record SignInSheet(SeminarSession session, String title, List<String> trainers, List<Signer> participants) {
 
     /** One row of the sheet. */
-    public record Signer(long accountId, String name, Profession profession) {
-    }
+    public record Signer(long accountId, String name, Profession profession) {}
 
     public SignInSheet {
         trainers = List.copyOf(trainers);

@@ -7,9 +7,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.restproject.academy.platform.i18n.Language;
@@ -36,8 +36,7 @@ public final class SignInSheetPdf {
 
     private static final float ROW_HEIGHT = 62;
 
-    private SignInSheetPdf() {
-    }
+    private SignInSheetPdf() {}
 
     /** The address a row's QR code holds; {@code baseUrl} is the platform's public address without a trailing slash. */
     public static String scanUrl(String baseUrl, SeminarSession session, long accountId) {
@@ -51,21 +50,41 @@ public final class SignInSheetPdf {
         Document document = new Document(PageSize.A4, 36, 36, 36, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageNumbers(Messages.format(locale, "report.pdf.page"), Messages.format(locale, "report.pdf.of"),
-                    Messages.format(locale, "report.sheet.footer", sheet.title(), session.getHeldOn().toString())));
+            writer.setPageEvent(new PageNumbers(
+                    Messages.format(locale, "report.pdf.page"),
+                    Messages.format(locale, "report.pdf.of"),
+                    Messages.format(
+                            locale,
+                            "report.sheet.footer",
+                            sheet.title(),
+                            session.getHeldOn().toString())));
             document.addTitle(Messages.format(locale, "report.sheet.title") + " · " + sheet.title());
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.htmlTag()));
             document.open();
-            document.add(new Paragraph(Messages.format(locale, "report.sheet.title"), PdfFonts.of(11, 0, PdfFonts.MUTED)));
+            document.add(
+                    new Paragraph(Messages.format(locale, "report.sheet.title"), PdfFonts.of(11, 0, PdfFonts.MUTED)));
             Paragraph title = new Paragraph(sheet.title(), PdfFonts.bold(16));
             title.setSpacingAfter(6);
             document.add(title);
-            document.add(line(locale, "report.sheet.when", Readable.longDate(session.getHeldOn(), language) + ", "
-                    + session.getStartsAt() + "–" + session.getEndsAt()));
-            document.add(line(locale, "report.sheet.where", String.join(", ", session.getSeminar().getCity(),
-                    session.getSeminar().getVenue(), Messages.format(locale, "report.sheet.room", session.getRoom()))));
-            document.add(line(locale, "report.sheet.trainers", sheet.trainers().isEmpty() ? "—" : String.join(", ", sheet.trainers())));
-            Paragraph hint = new Paragraph(Messages.format(locale, "report.sheet.hint"), PdfFonts.of(9, 0, PdfFonts.MUTED));
+            document.add(line(
+                    locale,
+                    "report.sheet.when",
+                    Readable.longDate(session.getHeldOn(), language) + ", " + session.getStartsAt() + "–"
+                            + session.getEndsAt()));
+            document.add(line(
+                    locale,
+                    "report.sheet.where",
+                    String.join(
+                            ", ",
+                            session.getSeminar().getCity(),
+                            session.getSeminar().getVenue(),
+                            Messages.format(locale, "report.sheet.room", session.getRoom()))));
+            document.add(line(
+                    locale,
+                    "report.sheet.trainers",
+                    sheet.trainers().isEmpty() ? "—" : String.join(", ", sheet.trainers())));
+            Paragraph hint =
+                    new Paragraph(Messages.format(locale, "report.sheet.hint"), PdfFonts.of(9, 0, PdfFonts.MUTED));
             hint.setSpacingBefore(6);
             hint.setSpacingAfter(8);
             document.add(hint);
@@ -91,8 +110,11 @@ public final class SignInSheetPdf {
         PdfPTable table = new PdfPTable(new float[] {5, 37, 38, 20});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String key : new String[] {"report.sheet.number", "report.sheet.name", "report.sheet.signature", "report.sheet.code"}) {
-            PdfPCell cell = new PdfPCell(new Phrase(Messages.format(locale, key), PdfFonts.of(9, 1, java.awt.Color.WHITE)));
+        for (String key :
+                new String[] {"report.sheet.number", "report.sheet.name", "report.sheet.signature", "report.sheet.code"
+                }) {
+            PdfPCell cell =
+                    new PdfPCell(new Phrase(Messages.format(locale, key), PdfFonts.of(9, 1, java.awt.Color.WHITE)));
             cell.setBackgroundColor(PdfFonts.ACCENT);
             cell.setPadding(5);
             table.addCell(cell);
@@ -102,7 +124,9 @@ public final class SignInSheetPdf {
             table.addCell(cell(new Phrase(String.valueOf(number++), PdfFonts.regular(10)), Element.ALIGN_CENTER));
             Phrase name = new Phrase(signer.name(), PdfFonts.bold(11));
             if (signer.profession() != null) {
-                name.add(new Phrase("\n" + Messages.format(locale, signer.profession().messageKey()), PdfFonts.of(9, 0, PdfFonts.MUTED)));
+                name.add(new Phrase(
+                        "\n" + Messages.format(locale, signer.profession().messageKey()),
+                        PdfFonts.of(9, 0, PdfFonts.MUTED)));
             }
             PdfPCell nameCell = cell(name, Element.ALIGN_LEFT);
             nameCell.setLeading(0, 1.35f);

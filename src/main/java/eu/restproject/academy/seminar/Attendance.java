@@ -26,20 +26,28 @@ class Attendance {
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<Registration> lockSeat(SeminarSession session, long accountId) {
         List<Registration> found = em.createNamedQuery("Registration.of", Registration.class)
-                .setParameter("seminar", session.getSeminar().getId()).setParameter("account", accountId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        return found.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).findFirst();
+                .setParameter("seminar", session.getSeminar().getId())
+                .setParameter("account", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return found.stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<AttendanceMark> find(long sessionId, long accountId) {
-        return em.createNamedQuery("AttendanceMark.of", AttendanceMark.class).setParameter("session", sessionId)
-                .setParameter("account", accountId).getResultStream().findFirst();
+        return em.createNamedQuery("AttendanceMark.of", AttendanceMark.class)
+                .setParameter("session", sessionId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Sets the mark (under the lock taken by {@link #lockSeat}); an unchanged entry writes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    AttendanceMark write(SeminarSession session, long accountId, MarkEntry entry, MarkSource source, long by, Instant at) {
+    AttendanceMark write(
+            SeminarSession session, long accountId, MarkEntry entry, MarkSource source, long by, Instant at) {
         Optional<AttendanceMark> existing = find(session.getId(), accountId);
         MarkEntry before = existing.map(AttendanceMark::entry).orElse(null);
         if (Objects.equals(before, entry)) {

@@ -16,8 +16,10 @@ import java.time.Instant;
 /** One change of an attendance mark, with the values before and after; never changed or removed. */
 @Entity
 @Table(name = "attendance_change")
-@NamedQuery(name = "AttendanceChange.ofSession", query = "select c from AttendanceChange c where c.sessionId = :session "
-        + "order by c.changedAt desc, c.id desc")
+@NamedQuery(
+        name = "AttendanceChange.ofSession",
+        query = "select c from AttendanceChange c where c.sessionId = :session "
+                + "order by c.changedAt desc, c.id desc")
 public class AttendanceChange {
 
     @Id
@@ -67,11 +69,16 @@ public class AttendanceChange {
     @Column(name = "after_remark", length = 500)
     private String afterRemark;
 
-    protected AttendanceChange() {
-    }
+    protected AttendanceChange() {}
 
-    AttendanceChange(long sessionId, long accountId, long changedBy, Instant changedAt, MarkSource source,
-            MarkEntry before, MarkEntry after) {
+    AttendanceChange(
+            long sessionId,
+            long accountId,
+            long changedBy,
+            Instant changedAt,
+            MarkSource source,
+            MarkEntry before,
+            MarkEntry after) {
         this.sessionId = sessionId;
         this.accountId = accountId;
         this.changedBy = changedBy;

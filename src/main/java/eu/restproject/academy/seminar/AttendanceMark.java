@@ -21,11 +21,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "attendance_mark")
-@NamedQuery(name = "AttendanceMark.of", query = "select m from AttendanceMark m where m.sessionId = :session and m.accountId = :account")
+@NamedQuery(
+        name = "AttendanceMark.of",
+        query = "select m from AttendanceMark m where m.sessionId = :session and m.accountId = :account")
 @NamedQuery(name = "AttendanceMark.ofSession", query = "select m from AttendanceMark m where m.sessionId = :session")
 @NamedQuery(name = "AttendanceMark.ofSessions", query = "select m from AttendanceMark m where m.sessionId in :sessions")
-@NamedQuery(name = "AttendanceMark.attendedCount", query = "select count(m) from AttendanceMark m where m.sessionId = :session "
-        + "and m.status in (eu.restproject.academy.seminar.AttendanceStatus.PRESENT, eu.restproject.academy.seminar.AttendanceStatus.LATE)")
+@NamedQuery(
+        name = "AttendanceMark.attendedCount",
+        query =
+                "select count(m) from AttendanceMark m where m.sessionId = :session "
+                        + "and m.status in (eu.restproject.academy.seminar.AttendanceStatus.PRESENT, eu.restproject.academy.seminar.AttendanceStatus.LATE)")
 public class AttendanceMark {
 
     @Id
@@ -65,8 +70,7 @@ public class AttendanceMark {
     @Column(name = "marked_by", nullable = false)
     private long markedBy;
 
-    protected AttendanceMark() {
-    }
+    protected AttendanceMark() {}
 
     AttendanceMark(long sessionId, long accountId) {
         this.sessionId = sessionId;

@@ -67,5 +67,4 @@ public final class CheckInCodes {
         }
         return code.toString();
     }
-
 }

@@ -8,12 +8,17 @@ import java.time.Instant;
  * {@code opensMinutesBefore} before the start until {@code closesMinutesAfter} after the end;
  * present until {@code graceMinutes} after the start, late after that.
  */
-public record CheckInWindow(Instant start, Instant end, int opensMinutesBefore, int closesMinutesAfter, int graceMinutes) {
+public record CheckInWindow(
+        Instant start, Instant end, int opensMinutesBefore, int closesMinutesAfter, int graceMinutes) {
 
     public static CheckInWindow of(SeminarSession session) {
         Seminar seminar = session.getSeminar();
-        return new CheckInWindow(session.start().toInstant(), session.end().toInstant(), seminar.getOpensMinutesBefore(),
-                seminar.getClosesMinutesAfter(), seminar.getGraceMinutes());
+        return new CheckInWindow(
+                session.start().toInstant(),
+                session.end().toInstant(),
+                seminar.getOpensMinutesBefore(),
+                seminar.getClosesMinutesAfter(),
+                seminar.getGraceMinutes());
     }
 
     public Instant opens() {
@@ -34,6 +39,8 @@ public record CheckInWindow(Instant start, Instant end, int opensMinutesBefore, 
 
     /** The status of a check-in at {@code at}; only meaningful while the window is open. */
     public AttendanceStatus statusAt(Instant at) {
-        return at.isAfter(start.plus(Duration.ofMinutes(graceMinutes))) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        return at.isAfter(start.plus(Duration.ofMinutes(graceMinutes)))
+                ? AttendanceStatus.LATE
+                : AttendanceStatus.PRESENT;
     }
 }

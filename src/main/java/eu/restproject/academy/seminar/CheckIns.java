@@ -88,7 +88,8 @@ public class CheckIns {
             throw wrongCode(caller);
         }
         AttendanceStatus status = window.statusAt(now);
-        attendance.write(session, caller.accountId(), MarkEntry.of(status), MarkSource.CHECK_IN, caller.accountId(), now);
+        attendance.write(
+                session, caller.accountId(), MarkEntry.of(status), MarkSource.CHECK_IN, caller.accountId(), now);
         return new CheckIn(sessionId, seminar.getId(), status, false);
     }
 
@@ -104,7 +105,9 @@ public class CheckIns {
         if (open.isEmpty()) {
             throw new ConflictException("code", "checkin.error.noneOpen");
         }
-        return open.stream().filter(s -> accepted(s, code, now)).findFirst()
+        return open.stream()
+                .filter(s -> accepted(s, code, now))
+                .findFirst()
                 .map(s -> checkIn(caller, s.getId(), code))
                 .orElseThrow(() -> wrongCode(caller));
     }
@@ -125,24 +128,41 @@ public class CheckIns {
         Instant now = clock.instant();
         CheckInCodes codes = codes(session);
         CheckInWindow window = CheckInWindow.of(session);
-        boolean open = window.isOpen(now) && !session.isClosed() && !session.getSeminar().isCancelled();
-        long registered = em.createNamedQuery("Registration.count", Long.class).setParameter("seminar", session.getSeminar().getId())
-                .setParameter("status", RegistrationStatus.REGISTERED).getSingleResult();
-        return new CheckInScreen(sessionId, codes.codeAt(now), codes.nextChange(now), open, window.notYetOpen(now),
-                !open && !window.notYetOpen(now), checkedIn(sessionId), registered);
+        boolean open = window.isOpen(now)
+                && !session.isClosed()
+                && !session.getSeminar().isCancelled();
+        long registered = em.createNamedQuery("Registration.count", Long.class)
+                .setParameter("seminar", session.getSeminar().getId())
+                .setParameter("status", RegistrationStatus.REGISTERED)
+                .getSingleResult();
+        return new CheckInScreen(
+                sessionId,
+                codes.codeAt(now),
+                codes.nextChange(now),
+                open,
+                window.notYetOpen(now),
+                !open && !window.notYetOpen(now),
+                checkedIn(sessionId),
+                registered);
     }
 
     public long checkedIn(long sessionId) {
-        return em.createNamedQuery("AttendanceMark.attendedCount", Long.class).setParameter("session", sessionId).getSingleResult();
+        return em.createNamedQuery("AttendanceMark.attendedCount", Long.class)
+                .setParameter("session", sessionId)
+                .getSingleResult();
     }
 
     /** The sessions of the caller's seminars whose check-in window is open at {@code now}. */
     public List<SeminarSession> openSessionsOf(Caller caller, Instant now) {
-        return em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", caller.accountId())
-                .getResultStream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
-                .map(r -> em.find(Seminar.class, r.getSeminarId())).filter(s -> !s.isCancelled())
+        return em.createNamedQuery("Registration.ofAccount", Registration.class)
+                .setParameter("account", caller.accountId())
+                .getResultStream()
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+                .map(r -> em.find(Seminar.class, r.getSeminarId()))
+                .filter(s -> !s.isCancelled())
                 .flatMap(s -> s.getSessions().stream())
-                .filter(s -> !s.isClosed() && CheckInWindow.of(s).isOpen(now)).toList();
+                .filter(s -> !s.isClosed() && CheckInWindow.of(s).isOpen(now))
+                .toList();
     }
 
     public List<SeminarSession> openSessionsOf(Caller caller) {
@@ -154,7 +174,8 @@ public class CheckIns {
     }
 
     private static CheckInCodes codes(SeminarSession session) {
-        return new CheckInCodes(session.tokenSecret(), session.getId(), session.getSeminar().getRotationSeconds());
+        return new CheckInCodes(
+                session.tokenSecret(), session.getId(), session.getSeminar().getRotationSeconds());
     }
 
     void useClock(Clock testClock) {

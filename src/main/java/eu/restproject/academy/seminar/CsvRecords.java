@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class CsvRecords {
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     static List<RegistrationImport.Record> split(String text) {
         List<RegistrationImport.Record> records = new ArrayList<>();

@@ -42,25 +42,59 @@ public class DemoSeminars {
 
     private static final Logger LOG = Logger.getLogger(DemoSeminars.class.getName());
 
-    private record Local(String title, String description, String city, String venue) {
-    }
+    private record Local(String title, String description, String city, String venue) {}
 
     private static final Map<Country, Local> LOCAL = Map.of(
-            Country.AT, new Local("Aufenthaltsrecht für Betroffene von Menschenhandel",
-                    "Nationales Seminar zu Erholungs- und Bedenkzeit und Aufenthaltstiteln.", "Wien", "LEFÖ-IBF, Seminarraum"),
-            Country.FR, new Local("Droit au séjour des victimes de la traite",
-                    "Séminaire national sur le délai de rétablissement et de réflexion et les titres de séjour.", "Paris", "Maison des associations"),
-            Country.ES, new Local("Residencia de las víctimas de trata",
-                    "Seminario nacional sobre el periodo de restablecimiento y reflexión y la autorización de residencia.", "Madrid", "Centro cívico"),
-            Country.NL, new Local("Verblijfsrecht voor slachtoffers van mensenhandel",
-                    "Nationaal seminar over de bedenktijd en verblijfsvergunningen.", "Amsterdam", "Vergadercentrum"),
-            Country.MD, new Local("Dreptul de ședere al victimelor traficului de persoane",
-                    "Seminar național despre perioada de recuperare și reflecție și permisele de ședere.", "Chișinău", "Centrul de conferințe"),
-            Country.RS, new Local("Pravo boravka žrtava trgovine ljudima",
-                    "Nacionalni seminar o periodu oporavka i razmišljanja i dozvolama boravka.", "Beograd", "Konferencijska sala"));
+            Country.AT,
+                    new Local(
+                            "Aufenthaltsrecht für Betroffene von Menschenhandel",
+                            "Nationales Seminar zu Erholungs- und Bedenkzeit und Aufenthaltstiteln.",
+                            "Wien",
+                            "LEFÖ-IBF, Seminarraum"),
+            Country.FR,
+                    new Local(
+                            "Droit au séjour des victimes de la traite",
+                            "Séminaire national sur le délai de rétablissement et de réflexion et les titres de séjour.",
+                            "Paris",
+                            "Maison des associations"),
+            Country.ES,
+                    new Local(
+                            "Residencia de las víctimas de trata",
+                            "Seminario nacional sobre el periodo de restablecimiento y reflexión y la autorización de residencia.",
+                            "Madrid",
+                            "Centro cívico"),
+            Country.NL,
+                    new Local(
+                            "Verblijfsrecht voor slachtoffers van mensenhandel",
+                            "Nationaal seminar over de bedenktijd en verblijfsvergunningen.",
+                            "Amsterdam",
+                            "Vergadercentrum"),
+            Country.MD,
+                    new Local(
+                            "Dreptul de ședere al victimelor traficului de persoane",
+                            "Seminar național despre perioada de recuperare și reflecție și permisele de ședere.",
+                            "Chișinău",
+                            "Centrul de conferințe"),
+            Country.RS,
+                    new Local(
+                            "Pravo boravka žrtava trgovine ljudima",
+                            "Nacionalni seminar o periodu oporavka i razmišljanja i dozvolama boravka.",
+                            "Beograd",
+                            "Konferencijska sala"));
 
-    private static final Map<Country, Language> LANGUAGE = Map.of(Country.AT, Language.DE, Country.FR, Language.FR,
-            Country.ES, Language.ES, Country.NL, Language.NL, Country.MD, Language.RO, Country.RS, Language.SR);
+    private static final Map<Country, Language> LANGUAGE = Map.of(
+            Country.AT,
+            Language.DE,
+            Country.FR,
+            Language.FR,
+            Country.ES,
+            Language.ES,
+            Country.NL,
+            Language.NL,
+            Country.MD,
+            Language.RO,
+            Country.RS,
+            Language.SR);
 
     /** Late in the evening the first session ends at midnight; check-in stays open a while longer to be tried. */
     private static final int DEMO_CLOSES_MINUTES_AFTER = 120;
@@ -83,7 +117,8 @@ public class DemoSeminars {
 
     @PostConstruct
     void onStart() {
-        if (!demo || em.createQuery("select count(s) from Seminar s", Long.class).getSingleResult() > 0) {
+        if (!demo
+                || em.createQuery("select count(s) from Seminar s", Long.class).getSingleResult() > 0) {
             return;
         }
         Optional<Account> anyCoordinator = accounts.findByEmail("coordinator.at@example.org");
@@ -91,7 +126,8 @@ public class DemoSeminars {
             return;
         }
         Set<String> modules = Set.copyOf(em.createQuery("select distinct v.moduleId from ModuleVersion v", String.class)
-                .setMaxResults(2).getResultList());
+                .setMaxResults(2)
+                .getResultList());
         for (Country country : Country.values()) {
             seed(country, modules);
         }
@@ -104,7 +140,8 @@ public class DemoSeminars {
         if (coordinator.isEmpty() || trainer.isEmpty()) {
             return;
         }
-        Caller caller = new Caller(coordinator.get().getId(), coordinator.get().getEmail(), EnumSet.of(Role.COORDINATOR), country);
+        Caller caller = new Caller(
+                coordinator.get().getId(), coordinator.get().getEmail(), EnumSet.of(Role.COORDINATOR), country);
         ZonedDateTime now = ZonedDateTime.now(country.zone()).truncatedTo(ChronoUnit.MINUTES);
         LocalDate today = now.toLocalDate();
         // The first session runs from an hour ago for four hours, kept within today.
@@ -112,17 +149,37 @@ public class DemoSeminars {
         LocalTime end = now.getHour() < 19 ? start.plusHours(4) : LocalTime.of(23, 59);
         Local local = LOCAL.get(country);
         SeminarDetails details = new SeminarDetails(
-                Map.of(Language.EN, new SeminarText("Residence rights of trafficked persons",
+                Map.of(
+                        Language.EN,
+                        new SeminarText(
+                                "Residence rights of trafficked persons",
                                 "National seminar on the recovery and reflection period and residence permits."),
-                        LANGUAGE.get(country), new SeminarText(local.title(), local.description())),
-                local.city(), local.venue(), today, today.plusDays(1), 25, Set.of(trainer.get().getId()), modules,
-                SeminarDetails.DEFAULT_ROTATION_SECONDS, SeminarDetails.DEFAULT_GRACE_MINUTES,
-                SeminarDetails.DEFAULT_OPENS_MINUTES_BEFORE, DEMO_CLOSES_MINUTES_AFTER,
-                List.of(new SessionDetails(null, today, start, end, "1", new BigDecimal("4.00")),
-                        new SessionDetails(null, today.plusDays(1), LocalTime.of(9, 0), LocalTime.of(13, 0), "1", new BigDecimal("4.00"))));
+                        LANGUAGE.get(country),
+                        new SeminarText(local.title(), local.description())),
+                local.city(),
+                local.venue(),
+                today,
+                today.plusDays(1),
+                25,
+                Set.of(trainer.get().getId()),
+                modules,
+                SeminarDetails.DEFAULT_ROTATION_SECONDS,
+                SeminarDetails.DEFAULT_GRACE_MINUTES,
+                SeminarDetails.DEFAULT_OPENS_MINUTES_BEFORE,
+                DEMO_CLOSES_MINUTES_AFTER,
+                List.of(
+                        new SessionDetails(null, today, start, end, "1", new BigDecimal("4.00")),
+                        new SessionDetails(
+                                null,
+                                today.plusDays(1),
+                                LocalTime.of(9, 0),
+                                LocalTime.of(13, 0),
+                                "1",
+                                new BigDecimal("4.00"))));
         Seminar seminar = seminars.create(caller, country, details);
         for (int number = 1; number <= 2; number++) {
-            demoAccount("participant" + number, country).ifPresent(p -> registrations.add(caller, seminar.getId(), p.getEmail()));
+            demoAccount("participant" + number, country)
+                    .ifPresent(p -> registrations.add(caller, seminar.getId(), p.getEmail()));
         }
     }
 

@@ -11,8 +11,16 @@ import java.util.List;
 public record ImportPreview(long seminarId, List<Line> lines, long seatsFree) implements Serializable {
 
     /** One row: good ones carry the account, bad ones the field and the reason's message key. */
-    public record Line(int line, String email, String name, Long accountId, String displayName, String field, String reasonKey,
-            Object... arguments) implements Serializable {
+    public record Line(
+            int line,
+            String email,
+            String name,
+            Long accountId,
+            String displayName,
+            String field,
+            String reasonKey,
+            Object... arguments)
+            implements Serializable {
 
         static Line good(RegistrationImport.Row row, Account account) {
             return new Line(row.line(), row.email(), row.name(), account.getId(), account.getDisplayName(), null, null);

@@ -21,23 +21,35 @@ public class MySeminars {
 
     /** 1 for the first person waiting; 0 when the caller is not waiting for this seminar. */
     public int waitingPosition(Caller caller, long seminarId) {
-        List<Long> queue = em.createNamedQuery("Registration.firstWaiting", Registration.class).setParameter("seminar", seminarId)
-                .getResultStream().map(Registration::getAccountId).toList();
+        List<Long> queue = em.createNamedQuery("Registration.firstWaiting", Registration.class)
+                .setParameter("seminar", seminarId)
+                .getResultStream()
+                .map(Registration::getAccountId)
+                .toList();
         return queue.indexOf(caller.accountId()) + 1;
     }
 
     /** The seminars (among those given) with a present or late mark of the caller in at least one session. */
     public Set<Long> attended(Caller caller, List<Seminar> seminars) {
-        List<Long> sessionIds = seminars.stream().flatMap(s -> s.getSessions().stream()).map(SeminarSession::getId).toList();
+        List<Long> sessionIds = seminars.stream()
+                .flatMap(s -> s.getSessions().stream())
+                .map(SeminarSession::getId)
+                .toList();
         if (sessionIds.isEmpty()) {
             return Set.of();
         }
-        Set<Long> attendedSessions = em.createQuery("select m from AttendanceMark m where m.sessionId in :sessions "
-                        + "and m.accountId = :account", AttendanceMark.class)
-                .setParameter("sessions", sessionIds).setParameter("account", caller.accountId()).getResultStream()
+        Set<Long> attendedSessions = em.createQuery(
+                        "select m from AttendanceMark m where m.sessionId in :sessions " + "and m.accountId = :account",
+                        AttendanceMark.class)
+                .setParameter("sessions", sessionIds)
+                .setParameter("account", caller.accountId())
+                .getResultStream()
                 .filter(m -> m.getStatus().attended())
-                .map(AttendanceMark::getSessionId).collect(Collectors.toSet());
-        return seminars.stream().filter(s -> s.getSessions().stream().anyMatch(session -> attendedSessions.contains(session.getId())))
-                .map(Seminar::getId).collect(Collectors.toSet());
+                .map(AttendanceMark::getSessionId)
+                .collect(Collectors.toSet());
+        return seminars.stream()
+                .filter(s -> s.getSessions().stream().anyMatch(session -> attendedSessions.contains(session.getId())))
+                .map(Seminar::getId)
+                .collect(Collectors.toSet());
     }
 }

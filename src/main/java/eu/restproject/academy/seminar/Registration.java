@@ -17,12 +17,23 @@ import java.time.Instant;
  * registration keeps its {@code registeredAt}, which orders the waiting list.
  */
 @Entity
-@NamedQuery(name = "Registration.of", query = "select r from Registration r where r.seminarId = :seminar and r.accountId = :account")
-@NamedQuery(name = "Registration.ofSeminar", query = "select r from Registration r where r.seminarId = :seminar order by r.registeredAt, r.id")
-@NamedQuery(name = "Registration.ofAccount", query = "select r from Registration r where r.accountId = :account order by r.registeredAt")
-@NamedQuery(name = "Registration.count", query = "select count(r) from Registration r where r.seminarId = :seminar and r.status = :status")
-@NamedQuery(name = "Registration.firstWaiting", query = "select r from Registration r where r.seminarId = :seminar "
-        + "and r.status = eu.restproject.academy.seminar.RegistrationStatus.WAITING order by r.registeredAt, r.id")
+@NamedQuery(
+        name = "Registration.of",
+        query = "select r from Registration r where r.seminarId = :seminar and r.accountId = :account")
+@NamedQuery(
+        name = "Registration.ofSeminar",
+        query = "select r from Registration r where r.seminarId = :seminar order by r.registeredAt, r.id")
+@NamedQuery(
+        name = "Registration.ofAccount",
+        query = "select r from Registration r where r.accountId = :account order by r.registeredAt")
+@NamedQuery(
+        name = "Registration.count",
+        query = "select count(r) from Registration r where r.seminarId = :seminar and r.status = :status")
+@NamedQuery(
+        name = "Registration.firstWaiting",
+        query =
+                "select r from Registration r where r.seminarId = :seminar "
+                        + "and r.status = eu.restproject.academy.seminar.RegistrationStatus.WAITING order by r.registeredAt, r.id")
 public class Registration {
 
     @Id
@@ -53,8 +64,7 @@ public class Registration {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     Registration(long seminarId, long accountId, RegistrationStatus status, RegistrationChannel channel, Instant at) {
         this.seminarId = seminarId;

@@ -40,8 +40,7 @@ public final class RegistrationImport {
         }
     }
 
-    private RegistrationImport() {
-    }
+    private RegistrationImport() {}
 
     /** The rows of the file, each checked on its own and against the rows above it. */
     public static List<Row> read(byte[] bytes) {
@@ -55,7 +54,8 @@ public final class RegistrationImport {
         Record header = records.get(0);
         char separator = separatorOf(header.text());
         List<String> columns = CsvRecords.cells(header.text(), separator).stream()
-                .map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+                .map(c -> c.strip().toLowerCase(Locale.ROOT))
+                .toList();
         int emailColumn = columns.indexOf("email");
         if (emailColumn < 0) {
             throw new InvalidInputException("file", "import.error.noEmailColumn", String.join(", ", columns));
@@ -101,8 +101,12 @@ public final class RegistrationImport {
 
     private static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException notUtf8) {
             throw new InvalidInputException("file", "import.error.encoding");
@@ -111,8 +115,10 @@ public final class RegistrationImport {
 
     /** The separator that makes an {@code email} column appear, semicolon when neither or both do. */
     private static char separatorOf(String header) {
-        boolean byComma = CsvRecords.cells(header, ',').stream().anyMatch(c -> c.strip().equalsIgnoreCase("email"));
-        boolean bySemicolon = CsvRecords.cells(header, ';').stream().anyMatch(c -> c.strip().equalsIgnoreCase("email"));
+        boolean byComma =
+                CsvRecords.cells(header, ',').stream().anyMatch(c -> c.strip().equalsIgnoreCase("email"));
+        boolean bySemicolon =
+                CsvRecords.cells(header, ';').stream().anyMatch(c -> c.strip().equalsIgnoreCase("email"));
         if (byComma != bySemicolon) {
             return byComma ? ',' : ';';
         }
@@ -124,6 +130,5 @@ public final class RegistrationImport {
     }
 
     /** A record of the file and the line it starts on (a quoted cell may span lines). */
-    record Record(int line, String text) {
-    }
+    record Record(int line, String text) {}
 }

@@ -45,13 +45,19 @@ public class RegistrationImports {
         SeminarAccess.requireManage(caller, seminar.getCountry());
         registrations.requireOpen(seminar);
         List<RegistrationImport.Row> rows = RegistrationImport.read(file);
-        Map<String, Account> found = accounts.byEmails(rows.stream().filter(RegistrationImport.Row::isGood)
-                .map(RegistrationImport.Row::email).toList()).stream()
+        Map<String, Account> found = accounts
+                .byEmails(rows.stream()
+                        .filter(RegistrationImport.Row::isGood)
+                        .map(RegistrationImport.Row::email)
+                        .toList())
+                .stream()
                 .collect(Collectors.toMap(Account::getEmail, Function.identity()));
         Map<Long, RegistrationStatus> registered = em.createNamedQuery("Registration.ofSeminar", Registration.class)
-                .setParameter("seminar", seminarId).getResultStream()
+                .setParameter("seminar", seminarId)
+                .getResultStream()
                 .collect(Collectors.toMap(Registration::getAccountId, Registration::getStatus));
-        List<ImportPreview.Line> lines = rows.stream().map(row -> line(seminar, row, found, registered)).toList();
+        List<ImportPreview.Line> lines =
+                rows.stream().map(row -> line(seminar, row, found, registered)).toList();
         long free = Math.max(0, seminar.getCapacity() - registrations.seatsTaken(seminarId));
         return new ImportPreview(seminarId, lines, free);
     }
@@ -60,11 +66,17 @@ public class RegistrationImports {
     @Transactional
     public ImportPreview confirm(Caller caller, long seminarId, byte[] file) {
         ImportPreview preview = preview(caller, seminarId, file);
-        registrations.addAll(caller, seminarId, preview.good().stream().map(ImportPreview.Line::accountId).toList());
+        registrations.addAll(
+                caller,
+                seminarId,
+                preview.good().stream().map(ImportPreview.Line::accountId).toList());
         return preview;
     }
 
-    private static ImportPreview.Line line(Seminar seminar, RegistrationImport.Row row, Map<String, Account> found,
+    private static ImportPreview.Line line(
+            Seminar seminar,
+            RegistrationImport.Row row,
+            Map<String, Account> found,
             Map<Long, RegistrationStatus> registered) {
         if (!row.isGood()) {
             return ImportPreview.Line.bad(row, row.field(), row.reasonKey(), row.arguments());

@@ -43,7 +43,9 @@ public class Registrations {
     public Registration join(Caller caller, String invitationCode) {
         Seminar seminar = em.createNamedQuery("Seminar.byInvitation", Seminar.class)
                 .setParameter("code", invitationCode == null ? "" : CheckInCodes.normalise(invitationCode))
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("code", "registration.error.code"));
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("code", "registration.error.code"));
         Account account = accounts.get(caller.accountId());
         return register(seminar.getId(), account, RegistrationChannel.INVITATION);
     }
@@ -56,7 +58,8 @@ public class Registrations {
     @Transactional
     public Registration add(Caller caller, long seminarId, String email) {
         Seminar seminar = managed(caller, seminarId);
-        Account account = accounts.findByEmail(email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+        Account account = accounts.findByEmail(
+                        email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
                 .filter(found -> found.getCountry() == seminar.getCountry())
                 .orElseThrow(() -> new InvalidInputException("email", "registration.error.noAccount", email));
         return register(seminar.getId(), account, RegistrationChannel.COORDINATOR);
@@ -66,7 +69,9 @@ public class Registrations {
     @Transactional
     public List<Registration> addAll(Caller caller, long seminarId, List<Long> accountIds) {
         managed(caller, seminarId);
-        return accountIds.stream().map(id -> register(seminarId, accounts.get(id), RegistrationChannel.IMPORT)).toList();
+        return accountIds.stream()
+                .map(id -> register(seminarId, accounts.get(id), RegistrationChannel.IMPORT))
+                .toList();
     }
 
     /** Withdraws a registration (the participant's own, or by a coordinator); the first waiting moves up. */
@@ -79,8 +84,8 @@ public class Registrations {
         if (caller.accountId() != accountId) {
             SeminarAccess.requireManage(caller, seminar.getCountry());
         }
-        Registration registration = find(seminarId, accountId)
-                .orElseThrow(() -> new NotFoundException("registration.error.notRegistered"));
+        Registration registration =
+                find(seminarId, accountId).orElseThrow(() -> new NotFoundException("registration.error.notRegistered"));
         if (!registration.isActive()) {
             return registration;
         }
@@ -93,8 +98,11 @@ public class Registrations {
     }
 
     public Optional<Registration> find(long seminarId, long accountId) {
-        return em.createNamedQuery("Registration.of", Registration.class).setParameter("seminar", seminarId)
-                .setParameter("account", accountId).getResultStream().findFirst();
+        return em.createNamedQuery("Registration.of", Registration.class)
+                .setParameter("seminar", seminarId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Everyone registered, waiting or withdrawn, for staff who may see the seminar. */
@@ -104,11 +112,14 @@ public class Registrations {
             throw new NotFoundException("seminar.error.notFound");
         }
         SeminarAccess.requireSee(caller, seminar);
-        return em.createNamedQuery("Registration.ofSeminar", Registration.class).setParameter("seminar", seminarId).getResultList();
+        return em.createNamedQuery("Registration.ofSeminar", Registration.class)
+                .setParameter("seminar", seminarId)
+                .getResultList();
     }
 
     public List<Registration> mine(Caller caller) {
-        return em.createNamedQuery("Registration.ofAccount", Registration.class).setParameter("account", caller.accountId())
+        return em.createNamedQuery("Registration.ofAccount", Registration.class)
+                .setParameter("account", caller.accountId())
                 .getResultList();
     }
 
@@ -127,7 +138,9 @@ public class Registrations {
             throw new InvalidInputException("email", "registration.error.otherCountry", account.getEmail());
         }
         Instant now = clock.instant();
-        RegistrationStatus status = seatsTaken(seminarId) < seminar.getCapacity() ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        RegistrationStatus status = seatsTaken(seminarId) < seminar.getCapacity()
+                ? RegistrationStatus.REGISTERED
+                : RegistrationStatus.WAITING;
         Optional<Registration> existing = find(seminarId, account.getId());
         if (existing.isPresent()) {
             Registration registration = existing.get();
@@ -146,7 +159,8 @@ public class Registrations {
         if (seminar.isCancelled()) {
             throw new ConflictException("seminar", "seminar.error.cancelled");
         }
-        if (seminar.getEndsOn().isBefore(LocalDate.now(clock.withZone(seminar.getCountry().zone())))) {
+        if (seminar.getEndsOn()
+                .isBefore(LocalDate.now(clock.withZone(seminar.getCountry().zone())))) {
             throw new ConflictException("seminar", "registration.error.over");
         }
     }
@@ -158,8 +172,11 @@ public class Registrations {
         if (free <= 0) {
             return;
         }
-        em.createNamedQuery("Registration.firstWaiting", Registration.class).setParameter("seminar", seminar.getId())
-                .setMaxResults((int) free).getResultList().forEach(Registration::moveUp);
+        em.createNamedQuery("Registration.firstWaiting", Registration.class)
+                .setParameter("seminar", seminar.getId())
+                .setMaxResults((int) free)
+                .getResultList()
+                .forEach(Registration::moveUp);
     }
 
     private Seminar managed(Caller caller, long seminarId) {
@@ -172,7 +189,9 @@ public class Registrations {
     }
 
     private long count(long seminarId, RegistrationStatus status) {
-        return em.createNamedQuery("Registration.count", Long.class).setParameter("seminar", seminarId).setParameter("status", status)
+        return em.createNamedQuery("Registration.count", Long.class)
+                .setParameter("seminar", seminarId)
+                .setParameter("status", status)
                 .getSingleResult();
     }
 

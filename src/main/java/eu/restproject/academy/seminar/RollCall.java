@@ -53,12 +53,16 @@ public class RollCall {
     public List<RollCallLine> lines(Caller caller, long sessionId) {
         SeminarSession session = session(caller, sessionId);
         Map<Long, AttendanceMark> marks = em.createNamedQuery("AttendanceMark.ofSession", AttendanceMark.class)
-                .setParameter("session", sessionId).getResultStream()
+                .setParameter("session", sessionId)
+                .getResultStream()
                 .collect(Collectors.toMap(AttendanceMark::getAccountId, Function.identity()));
-        return em.createNamedQuery("Registration.ofSeminar", Registration.class).setParameter("seminar", session.getSeminar().getId())
-                .getResultStream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+        return em.createNamedQuery("Registration.ofSeminar", Registration.class)
+                .setParameter("seminar", session.getSeminar().getId())
+                .getResultStream()
+                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
                 .map(r -> new RollCallLine(accounts.get(r.getAccountId()), marks.get(r.getAccountId())))
-                .sorted(Comparator.comparing(l -> l.participant().getDisplayName().toLowerCase(java.util.Locale.ROOT)))
+                .sorted(Comparator.comparing(
+                        l -> l.participant().getDisplayName().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }
 
@@ -73,7 +77,8 @@ public class RollCall {
      */
     @Transactional
     public AttendanceMark markFromSheet(Caller caller, String token) {
-        SheetTokens.Reference reference = SheetTokens.parse(token).orElseThrow(() -> new InvalidInputException("token", "rollcall.error.sheetCode"));
+        SheetTokens.Reference reference = SheetTokens.parse(token)
+                .orElseThrow(() -> new InvalidInputException("token", "rollcall.error.sheetCode"));
         SeminarSession session = seminars.findSession(reference.sessionId())
                 .orElseThrow(() -> new InvalidInputException("token", "rollcall.error.sheetCode"));
         if (!SheetTokens.genuine(session, reference)) {
@@ -84,12 +89,18 @@ public class RollCall {
         if (existing.isPresent() && existing.get().getStatus().attended()) {
             return existing.get();
         }
-        return set(caller, session.getId(), reference.accountId(), MarkEntry.of(AttendanceStatus.PRESENT), MarkSource.SIGN_IN_SHEET);
+        return set(
+                caller,
+                session.getId(),
+                reference.accountId(),
+                MarkEntry.of(AttendanceStatus.PRESENT),
+                MarkSource.SIGN_IN_SHEET);
     }
 
     private AttendanceMark set(Caller caller, long sessionId, long accountId, MarkEntry entry, MarkSource source) {
         SeminarSession session = session(caller, sessionId);
-        if (session.isClosed() && !SeminarAccess.mayManage(caller, session.getSeminar().getCountry())) {
+        if (session.isClosed()
+                && !SeminarAccess.mayManage(caller, session.getSeminar().getCountry())) {
             throw new AccessDeniedException("rollcall.error.closed");
         }
         MarkEntry checked = check(entry, session.getHours());
@@ -121,7 +132,9 @@ public class RollCall {
     /** Every change of the session's marks, newest first. */
     public List<AttendanceChange> history(Caller caller, long sessionId) {
         session(caller, sessionId);
-        return em.createNamedQuery("AttendanceChange.ofSession", AttendanceChange.class).setParameter("session", sessionId).getResultList();
+        return em.createNamedQuery("AttendanceChange.ofSession", AttendanceChange.class)
+                .setParameter("session", sessionId)
+                .getResultList();
     }
 
     /** The entry as it will be stored: texts trimmed, hours within the session's, a reason for an excused absence. */
@@ -142,7 +155,9 @@ public class RollCall {
             if (!entry.status().attended()) {
                 throw new InvalidInputException("hours", "rollcall.error.hoursNotAttended");
             }
-            if (hours.signum() < 0 || hours.compareTo(sessionHours) > 0 || hours.stripTrailingZeros().scale() > 2) {
+            if (hours.signum() < 0
+                    || hours.compareTo(sessionHours) > 0
+                    || hours.stripTrailingZeros().scale() > 2) {
                 throw new InvalidInputException("hours", "rollcall.error.hours", sessionHours.toPlainString());
             }
             hours = hours.setScale(2, RoundingMode.UNNECESSARY);

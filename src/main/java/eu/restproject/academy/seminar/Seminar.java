@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  * its dates.
  */
 @Entity
-@NamedQuery(name = "Seminar.ofCountry", query = "select s from Seminar s where s.country = :country order by s.startsOn, s.id")
+@NamedQuery(
+        name = "Seminar.ofCountry",
+        query = "select s from Seminar s where s.country = :country order by s.startsOn, s.id")
 @NamedQuery(name = "Seminar.all", query = "select s from Seminar s order by s.startsOn, s.id")
 @NamedQuery(name = "Seminar.byInvitation", query = "select s from Seminar s where s.invitationCode = :code")
 public class Seminar {
@@ -114,8 +116,7 @@ public class Seminar {
     @OrderBy("heldOn, startsAt")
     private List<SeminarSession> sessions = new ArrayList<>();
 
-    protected Seminar() {
-    }
+    protected Seminar() {}
 
     Seminar(Country country, String invitationCode, Instant createdAt) {
         this.country = country;
@@ -157,7 +158,10 @@ public class Seminar {
 
     /** The text in the reader's language, else in English, else in any language it has. */
     public SeminarText text(Language language) {
-        return Stream.of(language, Language.EN).map(texts::get).filter(t -> t != null).findFirst()
+        return Stream.of(language, Language.EN)
+                .map(texts::get)
+                .filter(t -> t != null)
+                .findFirst()
                 .orElseGet(() -> texts.values().iterator().next());
     }
 

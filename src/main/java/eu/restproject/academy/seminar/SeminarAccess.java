@@ -12,8 +12,7 @@ import eu.restproject.academy.platform.AccessDeniedException;
  */
 public final class SeminarAccess {
 
-    private SeminarAccess() {
-    }
+    private SeminarAccess() {}
 
     public static boolean maySee(Caller caller, Seminar seminar) {
         return caller.maySeePeopleOf(seminar.getCountry());
@@ -25,7 +24,9 @@ public final class SeminarAccess {
 
     public static boolean mayRun(Caller caller, Seminar seminar) {
         return mayManage(caller, seminar.getCountry())
-                || (caller.has(Role.TRAINER) && caller.country() == seminar.getCountry() && seminar.isTrainer(caller.accountId()));
+                || (caller.has(Role.TRAINER)
+                        && caller.country() == seminar.getCountry()
+                        && seminar.isTrainer(caller.accountId()));
     }
 
     public static void requireSee(Caller caller, Seminar seminar) {
@@ -36,15 +37,19 @@ public final class SeminarAccess {
 
     public static void requireManage(Caller caller, Country country) {
         if (!mayManage(caller, country)) {
-            throw new AccessDeniedException(caller.country() == country || caller.has(Role.COORDINATOR)
-                    ? "seminar.error.notCoordinator" : "error.access.otherCountry");
+            throw new AccessDeniedException(
+                    caller.country() == country || caller.has(Role.COORDINATOR)
+                            ? "seminar.error.notCoordinator"
+                            : "error.access.otherCountry");
         }
     }
 
     public static void requireRun(Caller caller, Seminar seminar) {
         if (!mayRun(caller, seminar)) {
-            throw new AccessDeniedException(caller.maySeePeopleOf(seminar.getCountry())
-                    ? "seminar.error.notTrainer" : "error.access.otherCountry");
+            throw new AccessDeniedException(
+                    caller.maySeePeopleOf(seminar.getCountry())
+                            ? "seminar.error.notTrainer"
+                            : "error.access.otherCountry");
         }
     }
 }

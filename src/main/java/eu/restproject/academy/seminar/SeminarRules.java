@@ -15,8 +15,7 @@ public final class SeminarRules {
     public static final int MAX_CAPACITY = 10_000;
     private static final BigDecimal MAX_SESSION_HOURS = new BigDecimal("24");
 
-    private SeminarRules() {
-    }
+    private SeminarRules() {}
 
     public static void check(SeminarDetails details) {
         if (details.texts().isEmpty() || details.texts().values().stream().allMatch(t -> blank(t.getTitle()))) {
@@ -65,13 +64,16 @@ public final class SeminarRules {
             if (!session.endsAt().isAfter(session.startsAt())) {
                 throw new InvalidInputException("sessions", "seminar.error.sessionEndBeforeStart", number);
             }
-            if (session.heldOn().isBefore(details.startsOn()) || session.heldOn().isAfter(details.endsOn())) {
+            if (session.heldOn().isBefore(details.startsOn())
+                    || session.heldOn().isAfter(details.endsOn())) {
                 throw new InvalidInputException("sessions", "seminar.error.sessionOutside", number);
             }
             if (blank(session.room()) || session.room().length() > 100) {
                 throw new InvalidInputException("sessions", "seminar.error.sessionRoom", number);
             }
-            if (session.hours() == null || session.hours().signum() <= 0 || session.hours().compareTo(MAX_SESSION_HOURS) > 0
+            if (session.hours() == null
+                    || session.hours().signum() <= 0
+                    || session.hours().compareTo(MAX_SESSION_HOURS) > 0
                     || session.hours().scale() > 2) {
                 throw new InvalidInputException("sessions", "seminar.error.sessionHours", number);
             }

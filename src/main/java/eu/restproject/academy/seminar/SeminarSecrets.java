@@ -9,8 +9,7 @@ final class SeminarSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     static final int INVITATION_LENGTH = 8;
 
-    private SeminarSecrets() {
-    }
+    private SeminarSecrets() {}
 
     /** Eight characters of the check-in alphabet: about 40 bits, easy to read out and type. */
     static String invitationCode() {

@@ -62,8 +62,7 @@ public class SeminarSession {
     @Column(name = "closed_by")
     private Long closedBy;
 
-    protected SeminarSession() {
-    }
+    protected SeminarSession() {}
 
     SeminarSession(Seminar seminar, String tokenSecret) {
         this.seminar = seminar;

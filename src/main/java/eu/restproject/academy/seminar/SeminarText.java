@@ -13,8 +13,7 @@ public class SeminarText {
     @Column(nullable = false, length = 4000)
     private String description;
 
-    protected SeminarText() {
-    }
+    protected SeminarText() {}
 
     public SeminarText(String title, String description) {
         this.title = title;

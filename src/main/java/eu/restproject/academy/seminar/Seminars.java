@@ -15,7 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,7 +67,9 @@ public class Seminars {
         }
         Country shown = country != null ? country : caller.country();
         caller.requirePeopleOf(shown);
-        return em.createNamedQuery("Seminar.ofCountry", Seminar.class).setParameter("country", shown).getResultList();
+        return em.createNamedQuery("Seminar.ofCountry", Seminar.class)
+                .setParameter("country", shown)
+                .getResultList();
     }
 
     /** Participants: the seminars of their country that have not ended and are not cancelled. */
@@ -77,8 +78,11 @@ public class Seminars {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(caller.country().zone()));
-        return em.createNamedQuery("Seminar.ofCountry", Seminar.class).setParameter("country", caller.country())
-                .getResultStream().filter(s -> !s.isCancelled() && !s.getEndsOn().isBefore(today)).toList();
+        return em.createNamedQuery("Seminar.ofCountry", Seminar.class)
+                .setParameter("country", caller.country())
+                .getResultStream()
+                .filter(s -> !s.isCancelled() && !s.getEndsOn().isBefore(today))
+                .toList();
     }
 
     @Transactional
@@ -173,23 +177,37 @@ public class Seminars {
         long shift = ChronoUnit.DAYS.between(original.getStartsOn(), startsOn);
         List<SessionDetails> sessions = new ArrayList<>();
         for (SeminarSession s : original.getSessions()) {
-            sessions.add(new SessionDetails(null, s.getHeldOn().plusDays(shift), s.getStartsAt(), s.getEndsAt(), s.getRoom(), s.getHours()));
+            sessions.add(new SessionDetails(
+                    null, s.getHeldOn().plusDays(shift), s.getStartsAt(), s.getEndsAt(), s.getRoom(), s.getHours()));
         }
-        SeminarDetails details = new SeminarDetails(original.getTexts(), original.getCity(), original.getVenue(),
-                startsOn, original.getEndsOn().plusDays(shift), original.getCapacity(), original.getTrainerIds(),
-                original.getModuleIds(), original.getRotationSeconds(), original.getGraceMinutes(),
-                original.getOpensMinutesBefore(), original.getClosesMinutesAfter(), sessions);
+        SeminarDetails details = new SeminarDetails(
+                original.getTexts(),
+                original.getCity(),
+                original.getVenue(),
+                startsOn,
+                original.getEndsOn().plusDays(shift),
+                original.getCapacity(),
+                original.getTrainerIds(),
+                original.getModuleIds(),
+                original.getRotationSeconds(),
+                original.getGraceMinutes(),
+                original.getOpensMinutesBefore(),
+                original.getClosesMinutesAfter(),
+                sessions);
         return create(caller, original.getCountry(), details);
     }
 
     /** The trainers a coordinator may assign: the trainers of the seminar's country. */
     public List<Account> trainersOf(Country country) {
-        return accounts.ofCountry(country).stream().filter(a -> a.getRoles().contains(Role.TRAINER)).toList();
+        return accounts.ofCountry(country).stream()
+                .filter(a -> a.getRoles().contains(Role.TRAINER))
+                .toList();
     }
 
     private void checkTrainers(Country country, SeminarDetails details) {
         for (Long trainerId : details.trainerIds()) {
-            Account trainer = accounts.find(trainerId).orElseThrow(() -> new InvalidInputException("trainers", "seminar.error.trainer"));
+            Account trainer = accounts.find(trainerId)
+                    .orElseThrow(() -> new InvalidInputException("trainers", "seminar.error.trainer"));
             if (!trainer.getRoles().contains(Role.TRAINER) || trainer.getCountry() != country) {
                 throw new InvalidInputException("trainers", "seminar.error.trainer");
             }
@@ -203,8 +221,11 @@ public class Seminars {
     }
 
     private boolean hasMarks(SeminarSession session) {
-        return !em.createNamedQuery("AttendanceMark.ofSession", AttendanceMark.class).setParameter("session", session.getId())
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createNamedQuery("AttendanceMark.ofSession", AttendanceMark.class)
+                .setParameter("session", session.getId())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private String unusedInvitationCode() {
@@ -220,8 +241,10 @@ public class Seminars {
         if (code == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Seminar.byInvitation", Seminar.class).setParameter("code", CheckInCodes.normalise(code))
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Seminar.byInvitation", Seminar.class)
+                .setParameter("code", CheckInCodes.normalise(code))
+                .getResultStream()
+                .findFirst();
     }
 
     void useClock(Clock testClock) {

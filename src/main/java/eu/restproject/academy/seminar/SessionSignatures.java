@@ -11,8 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SessionSignatures {
 
-    private SessionSignatures() {
-    }
+    private SessionSignatures() {}
 
     static byte[] sign(String secret, String message) {
         try {

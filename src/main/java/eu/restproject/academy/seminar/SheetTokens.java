@@ -16,11 +16,9 @@ public final class SheetTokens {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,18})\\.(\\d{1,18})\\.([A-Za-z0-9_-]{16,64})");
 
-    public record Reference(long sessionId, long accountId, String signature) {
-    }
+    public record Reference(long sessionId, long accountId, String signature) {}
 
-    private SheetTokens() {
-    }
+    private SheetTokens() {}
 
     public static String issue(SeminarSession session, long accountId) {
         return session.getId() + "." + accountId + "." + sign(session.tokenSecret(), session.getId(), accountId);
@@ -35,12 +33,15 @@ public final class SheetTokens {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Reference(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)), matcher.group(3)));
+        return Optional.of(
+                new Reference(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)), matcher.group(3)));
     }
 
     static boolean genuine(SeminarSession session, Reference reference) {
         String expected = sign(session.tokenSecret(), reference.sessionId(), reference.accountId());
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), reference.signature().getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII),
+                reference.signature().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String sign(String secret, long sessionId, long accountId) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainer writes a question with a country variant, previews it as a Spanish learner would get it, and publishes it. */
@@ -36,8 +36,8 @@ class AuthoringBrowserIT {
     /** Picks an entry of a PrimeFaces select menu by its value, through the menu's own widget. */
     private static void chooseValue(String menuId, String value) {
         browser.find(By.id(menuId));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         browser.awaitAjax();
     }
 
@@ -48,16 +48,19 @@ class AuthoringBrowserIT {
 
     private static void awaitText(String text) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.text().contains(text));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> browser.text().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             browser.screenshot("59-authoring-failed");
-            throw new AssertionError("'" + text + "' did not appear in: " + browser.driver().getPageSource(), e);
+            throw new AssertionError(
+                    "'" + text + "' did not appear in: " + browser.driver().getPageSource(), e);
         }
     }
 
     /** Publishes a module with the test quiz and opens its question bank as a trainer, in a language. */
     private static void openNewModule(String module, String trainer, String language) throws Exception {
-        HttpResponse<String> upload = Bundles.publishThroughApi(module + ".zip", Bundles.withQuiz(module, "1.0.0", "new", Bundles.QUIZ));
+        HttpResponse<String> upload =
+                Bundles.publishThroughApi(module + ".zip", Bundles.withQuiz(module, "1.0.0", "new", Bundles.QUIZ));
         assertEquals(201, upload.statusCode(), upload.body());
         browser.signInAfresh(trainer, RunningAcademy.DEMO_PASSWORD);
         browser.chooseLanguage(language);
@@ -88,7 +91,8 @@ class AuthoringBrowserIT {
                 """);
         awaitText("Imported questions: 1");
         assertTrue(browser.text().contains("non-punishment"), "the imported question is in the bank");
-        assertTrue(browser.find(By.id("import:notes")).getText().contains("Line 5: numerical questions are not supported"),
+        assertTrue(
+                browser.find(By.id("import:notes")).getText().contains("Line 5: numerical questions are not supported"),
                 browser.find(By.id("import:notes")).getText());
         browser.screenshot("55-authoring-gift-import");
 
@@ -101,12 +105,14 @@ class AuthoringBrowserIT {
         browser.find(By.cssSelector("[id$=':0:article']")).sendKeys("Art. 13");
         browser.find(By.cssSelector("[id$=':0:correct'] .ui-chkbox-box")).click();
         browser.find(By.cssSelector("[id$=':1:option']")).sendKeys("Yes, if the person has no residence permit");
-        browser.find(By.cssSelector("[id$=':1:feedback']")).sendKeys("No: a missing permit does not end the protection.");
+        browser.find(By.cssSelector("[id$=':1:feedback']"))
+                .sendKeys("No: a missing permit does not end the protection.");
         click("editor:addVariant");
         String country = browser.find(By.cssSelector("[id$=':0:country']")).getAttribute("id");
         chooseValue(country, "ES");
         browser.find(By.cssSelector("[id$=':0:variantCorrect'] .ui-chkbox-box")).click();
-        browser.find(By.cssSelector("[id$=':0:variantFeedback']")).sendKeys("In Spain the period lasts at least 90 days.");
+        browser.find(By.cssSelector("[id$=':0:variantFeedback']"))
+                .sendKeys("In Spain the period lasts at least 90 days.");
         browser.type("editor:tags", "reflection period, expulsion");
         browser.screenshot("51-authoring-question-form");
         click("editor:save");
@@ -140,7 +146,8 @@ class AuthoringBrowserIT {
         browser.signInAfresh("participant1.es@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-authorb");
         browser.submit("start-final");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("q-expulsion")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("q-expulsion")));
         assertTrue(browser.text().contains("May a presumed victim be expelled"), "learners get the published question");
     }
 
@@ -148,8 +155,14 @@ class AuthoringBrowserIT {
     @Test
     void aGermanTrainerImportsAGiftFileAndTheBankStillOpens() throws Exception {
         openNewModule("it-authorde", "trainer.at@example.org", "DE");
-        assertTrue(browser.text().contains("Jede Frage braucht einen englischen Text"), "the English requirement is said before importing");
-        assertEquals("DE", new Select(browser.find(By.id("import:language"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(
+                browser.text().contains("Jede Frage braucht einen englischen Text"),
+                "the English requirement is said before importing");
+        assertEquals(
+                "DE",
+                new Select(browser.find(By.id("import:language")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
         browser.assertAccessible();
 
         importFile("german", "::fresh-question::Der Himmel ist blau. {T}\n");
@@ -160,7 +173,8 @@ class AuthoringBrowserIT {
         new Select(browser.find(By.id("import:language"))).selectByValue("EN");
         importFile("english", "::fresh-question::The sky is blue. {T}\n");
         awaitText("1 Fragen wurden importiert");
-        assertTrue(browser.find(By.id("import:notes")).getText().contains("Zeile 1: als fresh-question importiert."),
+        assertTrue(
+                browser.find(By.id("import:notes")).getText().contains("Zeile 1: als fresh-question importiert."),
                 browser.find(By.id("import:notes")).getText());
 
         importFile("again", "::fresh-question::The sky is blue today. {T}\n");
@@ -171,7 +185,10 @@ class AuthoringBrowserIT {
         awaitText("fresh-question-2");
         assertTrue(browser.text().contains("The sky is blue today."), browser.text());
         browser.open("/author/question.xhtml?module=it-authorde&id=fresh-question");
-        assertEquals("fresh-question", browser.find(By.id("editor:qid")).getAttribute("value"), "the editor opens the imported question");
+        assertEquals(
+                "fresh-question",
+                browser.find(By.id("editor:qid")).getAttribute("value"),
+                "the editor opens the imported question");
         browser.open("/author/quiz.xhtml?module=it-authorde&quiz=final");
         browser.find(By.id("draft:save"));
     }

@@ -76,20 +76,30 @@ class AttemptsIT {
 
     private void publish(String version, String change, String quiz) {
         BundlePublisher.Publication publication = publisher.publish(
-                new BundleFiles("test", Bundles.withQuiz("it-quiz", version, change, quiz)), ModuleVersion.Source.UPLOAD, null, null);
-        assertEquals(BundlePublisher.Result.PUBLISHED, publication.result(), publication.problems().toString());
+                new BundleFiles("test", Bundles.withQuiz("it-quiz", version, change, quiz)),
+                ModuleVersion.Source.UPLOAD,
+                null,
+                null);
+        assertEquals(
+                BundlePublisher.Result.PUBLISHED,
+                publication.result(),
+                publication.problems().toString());
     }
 
     private Caller learner(String name, Country country) {
-        return Caller.of(signUp.register(new NewAccount(email(name), name, country, Profession.POLICE, Language.EN),
-                "violet harbour lantern", true).orElseThrow());
+        return Caller.of(signUp.register(
+                        new NewAccount(email(name), name, country, Profession.POLICE, Language.EN),
+                        "violet harbour lantern",
+                        true)
+                .orElseThrow());
     }
 
     private void answerEverythingRight(Caller learner, long attempt) {
         attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("nobody")));
         attempts.save(learner, attempt, "grounds", new Answer.Choice(Set.of("personal", "cooperation")));
         attempts.save(learner, attempt, "consent", new Answer.Choice(Set.of("false")));
-        attempts.save(learner, attempt, "articles", new Answer.Matching(Map.of("reflection", "art13", "residence", "art14")));
+        attempts.save(
+                learner, attempt, "articles", new Answer.Matching(Map.of("reflection", "art13", "residence", "art14")));
         attempts.save(learner, attempt, "steps", new Answer.Ordering(List.of("identify", "refer")));
         attempts.save(learner, attempt, "days", new Answer.Text("Thirty"));
         attempts.save(learner, attempt, "inspection", new Answer.Path(List.of("refer")));
@@ -107,7 +117,10 @@ class AttemptsIT {
         QuizAttempt again = attempts.start(learner, "it-quiz", "final");
         assertEquals(attempt.getId(), again.getId(), "an open attempt is resumed, not duplicated");
         Attempts.State state = attempts.state(learner, again.getId());
-        assertEquals(new Answer.Choice(Set.of("nobody")), state.answers().get("period"), "the latest answer replaces the earlier one");
+        assertEquals(
+                new Answer.Choice(Set.of("nobody")),
+                state.answers().get("period"),
+                "the latest answer replaces the earlier one");
         assertEquals(new Answer.Path(List.of("refer")), state.answers().get("inspection"));
     }
 
@@ -126,10 +139,16 @@ class AttemptsIT {
 
         QuizAttempt twice = attempts.submit(learner, attempt);
         assertEquals("16.00", twice.getScore().toPlainString(), "a second submission (another tab) changes nothing");
-        assertEquals(submitted.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+        assertEquals(
+                submitted.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                 twice.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-        assertEquals("error.attempt.submitted", assertThrows(InvalidInputException.class,
-                () -> attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("undocumented")))).messageKey());
+        assertEquals(
+                "error.attempt.submitted",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> attempts.save(
+                                        learner, attempt, "period", new Answer.Choice(Set.of("undocumented"))))
+                        .messageKey());
     }
 
     @Test
@@ -149,8 +168,10 @@ class AttemptsIT {
         QuizAttempt submitted = attempts.submit(learner, attempt);
         assertTrue(submitted.isAwaitingTrainer());
         assertNull(submitted.getPassed());
-        assertEquals(new Answer.Text("<script>alert(1)</script> The principle means…"),
-                attempts.state(learner, attempt).answers().get("essay"), "stored as text, exactly as typed");
+        assertEquals(
+                new Answer.Text("<script>alert(1)</script> The principle means…"),
+                attempts.state(learner, attempt).answers().get("essay"),
+                "stored as text, exactly as typed");
     }
 
     @Test
@@ -158,27 +179,56 @@ class AttemptsIT {
         Caller learner = learner("essayist", Country.NL);
         long attempt = attempts.start(learner, "it-quiz", "final").getId();
         answerEverythingRight(learner, attempt);
-        attempts.save(learner, attempt, "essay", new Answer.Text("A victim is not punished for acts they were compelled to commit."));
+        attempts.save(
+                learner,
+                attempt,
+                "essay",
+                new Answer.Text("A victim is not punished for acts they were compelled to commit."));
         assertTrue(attempts.submit(learner, attempt).isAwaitingTrainer());
 
-        Caller trainerNl = new Caller(-10, "trainer.nl@it.example.org", java.util.EnumSet.of(eu.restproject.academy.people.Role.TRAINER), Country.NL);
-        Caller trainerAt = new Caller(-11, "trainer.at@it.example.org", java.util.EnumSet.of(eu.restproject.academy.people.Role.TRAINER), Country.AT);
-        assertTrue(grading.queue(trainerNl).stream().anyMatch(p -> p.attempt().getId() == attempt && p.item().question().id().equals("essay")));
-        assertTrue(grading.queue(trainerAt).stream().noneMatch(p -> p.attempt().getId() == attempt), "another country's essays stay hidden");
-        assertThrows(eu.restproject.academy.platform.AccessDeniedException.class,
+        Caller trainerNl = new Caller(
+                -10,
+                "trainer.nl@it.example.org",
+                java.util.EnumSet.of(eu.restproject.academy.people.Role.TRAINER),
+                Country.NL);
+        Caller trainerAt = new Caller(
+                -11,
+                "trainer.at@it.example.org",
+                java.util.EnumSet.of(eu.restproject.academy.people.Role.TRAINER),
+                Country.AT);
+        assertTrue(grading.queue(trainerNl).stream()
+                .anyMatch(p -> p.attempt().getId() == attempt
+                        && p.item().question().id().equals("essay")));
+        assertTrue(
+                grading.queue(trainerAt).stream().noneMatch(p -> p.attempt().getId() == attempt),
+                "another country's essays stay hidden");
+        assertThrows(
+                eu.restproject.academy.platform.AccessDeniedException.class,
                 () -> grading.grade(trainerAt, attempt, "essay", java.math.BigDecimal.ONE, "x"));
         assertThrows(eu.restproject.academy.platform.AccessDeniedException.class, () -> grading.queue(learner));
-        assertEquals("error.essay.score", assertThrows(InvalidInputException.class,
-                () -> grading.grade(trainerNl, attempt, "essay", new java.math.BigDecimal("4.5"), "too generous")).messageKey());
-        assertThrows(InvalidInputException.class, () -> grading.grade(trainerNl, attempt, "period", java.math.BigDecimal.ONE, "not an essay"));
+        assertEquals(
+                "error.essay.score",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> grading.grade(
+                                        trainerNl, attempt, "essay", new java.math.BigDecimal("4.5"), "too generous"))
+                        .messageKey());
+        assertThrows(
+                InvalidInputException.class,
+                () -> grading.grade(trainerNl, attempt, "period", java.math.BigDecimal.ONE, "not an essay"));
 
-        grading.grade(trainerNl, attempt, "essay", new java.math.BigDecimal("3"), "Clear; add the limits of the principle.");
+        grading.grade(
+                trainerNl, attempt, "essay", new java.math.BigDecimal("3"), "Clear; add the limits of the principle.");
         QuizAttempt graded = attempts.state(learner, attempt).attempt();
         assertFalse(graded.isAwaitingTrainer());
         assertEquals("19.00", graded.getScore().toPlainString(), "16 earlier points and 3 for the essay");
         assertTrue(graded.getPassed());
-        assertEquals("Clear; add the limits of the principle.", attempts.rubrics(attempt).get("essay"));
-        assertTrue(grading.queue(trainerNl).stream().noneMatch(p -> p.attempt().getId() == attempt), "graded essays leave the queue");
+        assertEquals(
+                "Clear; add the limits of the principle.",
+                attempts.rubrics(attempt).get("essay"));
+        assertTrue(
+                grading.queue(trainerNl).stream().noneMatch(p -> p.attempt().getId() == attempt),
+                "graded essays leave the queue");
     }
 
     @Test
@@ -188,13 +238,25 @@ class AttemptsIT {
         long attempt = attempts.start(learner, "it-quiz", "final").getId();
         attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("undocumented")));
 
-        assertThrows(InvalidInputException.class, () -> attempts.save(learner, attempt, "no-such-question", new Answer.Text("x")));
-        assertThrows(InvalidInputException.class, () -> attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("invented"))));
-        assertThrows(InvalidInputException.class, () -> attempts.save(learner, attempt, "period", new Answer.Text("nobody")));
-        assertThrows(InvalidInputException.class, () -> attempts.save(learner, attempt, "inspection", new Answer.Path(List.of("grant"))));
-        assertThrows(NotFoundException.class, () -> attempts.save(other, attempt, "period", new Answer.Choice(Set.of("nobody"))));
+        assertThrows(
+                InvalidInputException.class,
+                () -> attempts.save(learner, attempt, "no-such-question", new Answer.Text("x")));
+        assertThrows(
+                InvalidInputException.class,
+                () -> attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("invented"))));
+        assertThrows(
+                InvalidInputException.class,
+                () -> attempts.save(learner, attempt, "period", new Answer.Text("nobody")));
+        assertThrows(
+                InvalidInputException.class,
+                () -> attempts.save(learner, attempt, "inspection", new Answer.Path(List.of("grant"))));
+        assertThrows(
+                NotFoundException.class,
+                () -> attempts.save(other, attempt, "period", new Answer.Choice(Set.of("nobody"))));
         assertThrows(NotFoundException.class, () -> attempts.submit(other, attempt));
-        assertEquals(new Answer.Choice(Set.of("undocumented")), attempts.state(learner, attempt).answers().get("period"));
+        assertEquals(
+                new Answer.Choice(Set.of("undocumented")),
+                attempts.state(learner, attempt).answers().get("period"));
 
         // The Spanish variant makes "undocumented" the correct answer for this learner.
         assertEquals("2.00", attempts.submit(learner, attempt).getScore().toPlainString());
@@ -207,12 +269,18 @@ class AttemptsIT {
         attempts.save(learner, attempt, "period", new Answer.Choice(Set.of("nobody")));
         transaction.begin();
         em.createNativeQuery("update quiz_attempt set deadline = ? where id = ?")
-                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))).setParameter(2, attempt).executeUpdate();
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .setParameter(2, attempt)
+                .executeUpdate();
         transaction.commit();
         em.clear();
 
-        assertEquals("error.attempt.timeUp", assertThrows(InvalidInputException.class,
-                () -> attempts.save(learner, attempt, "grounds", new Answer.Choice(Set.of("personal")))).messageKey());
+        assertEquals(
+                "error.attempt.timeUp",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> attempts.save(learner, attempt, "grounds", new Answer.Choice(Set.of("personal"))))
+                        .messageKey());
         QuizAttempt submitted = attempts.submit(learner, attempt);
         assertEquals("2.00", submitted.getScore().toPlainString(), "graded with what was saved before the deadline");
         assertFalse(submitted.getPassed());
@@ -224,14 +292,17 @@ class AttemptsIT {
         QuizAttempt first = attempts.start(learner, "it-quiz", "final");
         publish("1.1.0", "unchanged", Bundles.QUIZ.replace("passMark: 60", "passMark: 90"));
         assertEquals("1.0.0", attempts.state(learner, first.getId()).attempt().getModuleVersion());
-        assertEquals(60, attempts.state(learner, first.getId()).quiz().passMark(), "the attempt keeps the quiz it began on");
+        assertEquals(
+                60, attempts.state(learner, first.getId()).quiz().passMark(), "the attempt keeps the quiz it began on");
         attempts.submit(learner, first.getId());
 
         QuizAttempt second = attempts.start(learner, "it-quiz", "final");
         assertEquals("1.1.0", second.getModuleVersion());
         attempts.submit(learner, second.getId());
         attempts.submit(learner, attempts.start(learner, "it-quiz", "final").getId());
-        assertEquals("error.attempt.noneLeft", assertThrows(InvalidInputException.class,
-                () -> attempts.start(learner, "it-quiz", "final")).messageKey());
+        assertEquals(
+                "error.attempt.noneLeft",
+                assertThrows(InvalidInputException.class, () -> attempts.start(learner, "it-quiz", "final"))
+                        .messageKey());
     }
 }

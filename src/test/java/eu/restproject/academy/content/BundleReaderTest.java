@@ -28,7 +28,10 @@ class BundleReaderTest {
         BundleReader.Read read = BundleReader.zip("bundle.zip", Bundles.zip(entries));
         assertEquals(List.of(), read.problems());
         assertTrue(read.files().orElseThrow().find("lessons/first-lesson.en.md").isPresent());
-        assertEquals(List.of(), Bundles.validate(new LinkedHashMap<>(read.files().orElseThrow().all())).problems());
+        assertEquals(
+                List.of(),
+                Bundles.validate(new LinkedHashMap<>(read.files().orElseThrow().all()))
+                        .problems());
     }
 
     @Test
@@ -37,7 +40,9 @@ class BundleReaderTest {
         entries.put("../../etc/cron.d/evil", Bundles.utf8("x"));
         entries.put("/etc/passwd", Bundles.utf8("x"));
         List<String> problems = problems(BundleReader.zip("bundle.zip", Bundles.zip(entries)));
-        assertTrue(problems.contains("../../etc/cron.d/evil:0: paths leading out of the bundle ('..') are not allowed"), problems.toString());
+        assertTrue(
+                problems.contains("../../etc/cron.d/evil:0: paths leading out of the bundle ('..') are not allowed"),
+                problems.toString());
         assertTrue(problems.contains("/etc/passwd:0: absolute paths are not allowed in a bundle"), problems.toString());
     }
 
@@ -59,7 +64,8 @@ class BundleReaderTest {
             Files.write(path, file.getValue());
         }
         Files.createSymbolicLink(folder.resolve("assets/secret.png"), Path.of("/etc/passwd"));
-        assertTrue(problems(BundleReader.folder(folder)).contains("assets/secret.png:0: symbolic links are not allowed in a bundle"));
+        assertTrue(problems(BundleReader.folder(folder))
+                .contains("assets/secret.png:0: symbolic links are not allowed in a bundle"));
     }
 
     @Test
@@ -68,19 +74,21 @@ class BundleReaderTest {
         bomb.put("assets/huge.pdf", new byte[(int) BundleFiles.MAX_FILE_BYTES + 1]);
         byte[] archive = Bundles.zip(bomb);
         assertTrue(archive.length < 200_000, "the test archive itself is small: " + archive.length);
-        assertTrue(problems(BundleReader.zip("bomb.zip", archive)).contains("assets/huge.pdf:0: the file unpacks to more than 20 MiB"));
+        assertTrue(problems(BundleReader.zip("bomb.zip", archive))
+                .contains("assets/huge.pdf:0: the file unpacks to more than 20 MiB"));
 
         Map<String, byte[]> many = Bundles.valid();
         for (int i = 0; i < BundleFiles.MAX_ENTRIES; i++) {
             many.put("assets/file" + i + ".pdf", Bundles.utf8("%PDF"));
         }
-        assertTrue(problems(BundleReader.zip("many.zip", Bundles.zip(many))).contains("many.zip:0: the archive has more than 500 files"));
+        assertTrue(problems(BundleReader.zip("many.zip", Bundles.zip(many)))
+                .contains("many.zip:0: the archive has more than 500 files"));
     }
 
     @Test
     void somethingThatIsNotAZipIsRefused() {
-        UnreadableArchiveException refusal = assertThrows(UnreadableArchiveException.class,
-                () -> BundleReader.zip("notzip.zip", Bundles.utf8("plain text")));
+        UnreadableArchiveException refusal = assertThrows(
+                UnreadableArchiveException.class, () -> BundleReader.zip("notzip.zip", Bundles.utf8("plain text")));
         assertEquals("not a zip archive, or an empty one", refusal.reason());
         assertEquals("modules.upload.unreadable", refusal.messageKey());
     }
@@ -89,8 +97,8 @@ class BundleReaderTest {
     void aTruncatedOrDamagedArchiveIsRefusedAsUnreadable() {
         byte[] whole = Bundles.zip(Bundles.valid());
         byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
-        UnreadableArchiveException refusal = assertThrows(UnreadableArchiveException.class,
-                () -> BundleReader.zip("truncated.zip", truncated));
+        UnreadableArchiveException refusal =
+                assertThrows(UnreadableArchiveException.class, () -> BundleReader.zip("truncated.zip", truncated));
         assertTrue(refusal.reason().startsWith("not a zip archive, or a damaged one"), refusal.reason());
 
         byte[] damaged = whole.clone();
@@ -105,7 +113,8 @@ class BundleReaderTest {
         for (int i = 0; i + 46 < archive.length; i++) {
             if (buffer.getInt(i) == 0x02014b50) {
                 int length = Short.toUnsignedInt(buffer.getShort(i + 28));
-                if (length == wanted.length && java.util.Arrays.equals(archive, i + 46, i + 46 + length, wanted, 0, length)) {
+                if (length == wanted.length
+                        && java.util.Arrays.equals(archive, i + 46, i + 46 + length, wanted, 0, length)) {
                     buffer.putShort(i + 4, (short) ((3 << 8) | 20));
                     buffer.putInt(i + 38, 0120777 << 16);
                     return;

@@ -139,8 +139,7 @@ public final class Bundles {
                   - {id: late, ending: true, points: 0, debrief: {en: Help came late.}}
             """;
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     static Map<String, byte[]> valid() {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -167,12 +166,15 @@ public final class Bundles {
      * second marked {@code secondChange} with {@code note} (unless the change is "new") and given
      * {@code secondText}.
      */
-    public static Map<String, byte[]> version(String id, String version, String secondChange, String note, String secondText) {
+    public static Map<String, byte[]> version(
+            String id, String version, String secondChange, String note, String secondText) {
         Map<String, byte[]> files = valid();
-        String manifest = MANIFEST.replace("id: test-module", "id: " + id).replace("version: 1.0.0", "version: " + version);
+        String manifest =
+                MANIFEST.replace("id: test-module", "id: " + id).replace("version: 1.0.0", "version: " + version);
         if (!secondChange.equals("new")) {
             manifest = manifest.replaceFirst("change: new", "change: unchanged")
-                    .replace("    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
+                    .replace(
+                            "    change: new\n    references:\n      - instrument: CETS No. 197\n        article: Art. 13",
                             "    change: " + secondChange + "\n    note:\n      en: " + note + "\n"
                                     + "    references:\n      - instrument: CETS No. 197\n        article: Art. 13");
         }
@@ -185,29 +187,26 @@ public final class Bundles {
      * {@link #QUIZ} with a country variant on every question type that has one (invented national
      * rules, for tests): true/false for AT, matching for NL, ordering for MD, the case for ES.
      */
-    public static final String QUIZ_WITH_VARIANTS = QUIZ
-            .replace("""
+    public static final String QUIZ_WITH_VARIANTS =
+            QUIZ.replace("""
                     answer: false
                 """, """
                     answer: false
                     variants:
                       AT: {correct: ["true"], feedback: {"true": {en: In Austria it does.}}}
-                """)
-            .replace("""
+                """).replace("""
                       - {id: residence, text: {en: Residence permit}, answer: art14}
                 """, """
                       - {id: residence, text: {en: Residence permit}, answer: art14}
                     variants:
                       NL: {residence: art26}
-                """)
-            .replace("""
+                """).replace("""
                       - {id: refer, text: {en: Refer}}
                 """, """
                       - {id: refer, text: {en: Refer}}
                     variants:
                       MD: [refer, identify]
-                """)
-            + """
+                """) + """
                     variants:
                       ES:
                         first/police: {points: 2, feedback: {en: "In Spain the police refer."}, ground: {instrument: LO 4/2000, article: Art. 59 bis}}
@@ -216,8 +215,10 @@ public final class Bundles {
     /** The test bundle as module {@code id} at {@code version}, with the quiz "final" in it. */
     public static Map<String, byte[]> withQuiz(String id, String version, String secondChange, String quiz) {
         Map<String, byte[]> files = version(id, version, secondChange, "Reworded.", "At least 30 days.\n");
-        files.put("module.yaml", utf8(new String(files.get("module.yaml"), StandardCharsets.UTF_8)
-                .replace("quizzes: []", "quizzes: [final]")));
+        files.put(
+                "module.yaml",
+                utf8(new String(files.get("module.yaml"), StandardCharsets.UTF_8)
+                        .replace("quizzes: []", "quizzes: [final]")));
         files.put("quizzes/final.yaml", utf8(quiz));
         return files;
     }
@@ -228,13 +229,20 @@ public final class Bundles {
     }
 
     /** Publishes a bundle on the running platform through the API, as the admin. */
-    public static java.net.http.HttpResponse<String> publishThroughApi(String name, Map<String, byte[]> files) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(eu.restproject.academy.support.RunningAcademy.url("/api/v1/bundles?name=" + name)))
-                .header("Authorization", "Bearer " + eu.restproject.academy.support.RunningAcademy.ADMIN_TOKEN)
-                .header("Content-Type", "application/zip")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip(files))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    public static java.net.http.HttpResponse<String> publishThroughApi(String name, Map<String, byte[]> files)
+            throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(eu.restproject.academy.support.RunningAcademy.url(
+                                                "/api/v1/bundles?name=" + name)))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + eu.restproject.academy.support.RunningAcademy.ADMIN_TOKEN)
+                                .header("Content-Type", "application/zip")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(zip(files)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     static Map<String, byte[]> with(String path, String content) {

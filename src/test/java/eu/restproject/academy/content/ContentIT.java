@@ -13,8 +13,8 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.support.Deployments;
@@ -23,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,8 +81,11 @@ class ContentIT {
     }
 
     private Caller learner(String name, Country country) {
-        return Caller.of(signUp.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.DE),
-                "violet harbour lantern", true).orElseThrow());
+        return Caller.of(signUp.register(
+                        new NewAccount(email(name), name, country, Profession.LAWYER, Language.DE),
+                        "violet harbour lantern",
+                        true)
+                .orElseThrow());
     }
 
     @Test
@@ -100,10 +102,13 @@ class ContentIT {
         BundlePublisher.Publication first = publish(bundle("1.0.0", "new", "At least 30 days.\n"));
         assertEquals(BundlePublisher.Result.PUBLISHED, first.result());
         Number files = (Number) em.createNativeQuery("select count(*) from bundle_file where version_id = ?")
-                .setParameter(1, first.version().get().getId()).getSingleResult();
+                .setParameter(1, first.version().get().getId())
+                .getSingleResult();
         assertEquals(Bundles.valid().size(), files.intValue());
 
-        assertEquals(BundlePublisher.Result.ALREADY_PUBLISHED, publish(bundle("1.0.0", "new", "At least 30 days.\n")).result());
+        assertEquals(
+                BundlePublisher.Result.ALREADY_PUBLISHED,
+                publish(bundle("1.0.0", "new", "At least 30 days.\n")).result());
         assertEquals(1, library.versions("it-module").size());
     }
 
@@ -112,9 +117,16 @@ class ContentIT {
         publish(bundle("1.0.0", "new", "At least 30 days.\n"));
         BundlePublisher.Publication changed = publish(bundle("1.0.0", "new", "At least 90 days.\n"));
         assertEquals(BundlePublisher.Result.REFUSED, changed.result());
-        assertTrue(changed.problems().get(0).message().contains("a published version never changes: publish 1.0.1 instead"),
+        assertTrue(
+                changed.problems()
+                        .get(0)
+                        .message()
+                        .contains("a published version never changes: publish 1.0.1 instead"),
                 changed.problems().toString());
-        var stored = library.bundle(library.getCurrent("it-module")).lessons().get("second-lesson").get(Language.EN);
+        var stored = library.bundle(library.getCurrent("it-module"))
+                .lessons()
+                .get("second-lesson")
+                .get(Language.EN);
         assertTrue(stored.get(0).markdown().contains("30 days"), "the published text is kept");
     }
 
@@ -126,15 +138,19 @@ class ContentIT {
         assertEquals(BundlePublisher.Result.REFUSED, refused.result());
         assertTrue(refused.problems().stream().anyMatch(p -> p.message().contains("paths leading out of the bundle")));
 
-        BundlePublisher.Publication script = administration.upload(ADMIN, "script.zip",
-                Bundles.zip(bundle("1.0.0", "new", "Text\n\n<script>alert(1)</script>\n")));
-        assertEquals("lessons/second-lesson.en.md:3: raw HTML is not allowed in lessons; write Markdown instead",
+        BundlePublisher.Publication script = administration.upload(
+                ADMIN, "script.zip", Bundles.zip(bundle("1.0.0", "new", "Text\n\n<script>alert(1)</script>\n")));
+        assertEquals(
+                "lessons/second-lesson.en.md:3: raw HTML is not allowed in lessons; write Markdown instead",
                 script.problems().get(0).toString());
         assertTrue(library.versions("it-module").isEmpty());
 
-        assertThrows(AccessDeniedException.class, () -> administration.upload(
-                new Caller(-2, "c@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT), "ok.zip",
-                Bundles.zip(bundle("1.0.0", "new", "Fine.\n"))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> administration.upload(
+                        new Caller(-2, "c@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT),
+                        "ok.zip",
+                        Bundles.zip(bundle("1.0.0", "new", "Fine.\n"))));
         assertTrue(library.versions("it-module").isEmpty());
     }
 
@@ -146,20 +162,28 @@ class ContentIT {
         progress.complete(learner, "it-module", "second-lesson");
         assertTrue(progress.of(learner, "it-module").isFinished());
 
-        assertEquals(BundlePublisher.Result.PUBLISHED, publish(bundle("1.1.0", "substantive", "At least 30 days, and more.\n")).result());
+        assertEquals(
+                BundlePublisher.Result.PUBLISHED,
+                publish(bundle("1.1.0", "substantive", "At least 30 days, and more.\n"))
+                        .result());
         ModuleProgress after = progress.of(learner, "it-module");
         assertEquals("1.1.0", after.version().getVersion());
-        assertEquals(ProgressRules.Status.COMPLETED, after.state("first-lesson").get().status());
+        assertEquals(
+                ProgressRules.Status.COMPLETED,
+                after.state("first-lesson").get().status());
         ModuleProgress.LessonState second = after.state("second-lesson").get();
         assertEquals(ProgressRules.Status.UPDATED, second.status());
-        assertEquals("The period was explained again.", second.updatedBy().get().note().get(Language.EN));
+        assertEquals(
+                "The period was explained again.",
+                second.updatedBy().get().note().get(Language.EN));
         assertEquals("second-lesson", after.resume().get().lesson().id());
 
         progress.complete(learner, "it-module", "second-lesson");
         assertTrue(progress.of(learner, "it-module").isFinished());
 
         administration.retire(ADMIN, "it-module", "1.1.0");
-        assertEquals("1.0.0", library.getCurrent("it-module").getVersion(), "retiring offers the previous version again");
+        assertEquals(
+                "1.0.0", library.getCurrent("it-module").getVersion(), "retiring offers the previous version again");
         assertTrue(progress.of(learner, "it-module").isFinished());
     }
 
@@ -170,7 +194,8 @@ class ContentIT {
         assertEquals(BundlePublisher.Result.REFUSED, older.result());
         assertTrue(older.problems().get(0).message().contains("must be higher than the latest published 1.1.0"));
         BundlePublisher.Publication unmarked = publish(bundle("1.2.0", "new", "Text.\n"));
-        assertTrue(unmarked.problems().stream().anyMatch(p -> p.message().contains("exists in 1.1.0: mark it unchanged")));
+        assertTrue(
+                unmarked.problems().stream().anyMatch(p -> p.message().contains("exists in 1.1.0: mark it unchanged")));
     }
 
     @Test
@@ -182,8 +207,10 @@ class ContentIT {
         RenderedLessons.Rendered french = rendered.lesson(version, "first-lesson", Language.FR);
         assertEquals(Language.EN, french.language());
         assertTrue(french.segments().stream().anyMatch(s -> s.countries().contains(Country.AT)));
-        assertTrue(french.segments().stream().anyMatch(s -> s.html().contains("/content/it-module/1.0.0/assets/diagram.png")));
-        assertTrue(rendered.lesson(version, "first-lesson", Language.FR) == french, "rendered once, then served from memory");
+        assertTrue(french.segments().stream()
+                .anyMatch(s -> s.html().contains("/content/it-module/1.0.0/assets/diagram.png")));
+        assertTrue(
+                rendered.lesson(version, "first-lesson", Language.FR) == french,
+                "rendered once, then served from memory");
     }
-
 }

@@ -56,7 +56,8 @@ class CurriculumBrowserIT {
         List<ValidBundle> modules = new ArrayList<>();
         try (Stream<Path> folders = Files.list(CurriculumTest.CONTENT)) {
             for (Path module : folders.filter(Files::isDirectory).sorted().toList()) {
-                modules.add(CurriculumTest.read(CurriculumTest.latest(module.getFileName().toString())));
+                modules.add(CurriculumTest.read(
+                        CurriculumTest.latest(module.getFileName().toString())));
             }
         }
         int pages = 0;
@@ -66,7 +67,10 @@ class CurriculumBrowserIT {
                 for (Language language : Language.values()) {
                     // Chosen on the lesson page just read: the switch must keep the page's required parameters.
                     browser.chooseLanguage(language.name());
-                    assertEquals(language.htmlTag(), browser.find(By.tagName("html")).getAttribute("lang"), "the language switch");
+                    assertEquals(
+                            language.htmlTag(),
+                            browser.find(By.tagName("html")).getAttribute("lang"),
+                            "the language switch");
                     for (ValidBundle module : modules) {
                         boolean fallbackSeen = false;
                         for (Manifest.Lesson lesson : module.manifest().lessons()) {
@@ -97,17 +101,25 @@ class CurriculumBrowserIT {
     private static void check(Browser browser, ValidBundle module, Manifest.Lesson lesson, Language language) {
         String where = module.manifest().id() + "/" + lesson.id() + " in " + language.code();
         browser.open("/learn/lesson.xhtml?module=" + module.manifest().id() + "&lesson=" + lesson.id());
-        Map<String, Object> page = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(READ_PAGE);
+        Map<String, Object> page =
+                (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(READ_PAGE);
         assertEquals(false, page.get("missingKey"), where + ": a translation key is missing");
-        assertEquals(Localized.pick(lesson.title(), language).replace('\u00a0', ' ').replace('\u202f', ' '), page.get("title"), where + ": title");
+        assertEquals(
+                Localized.pick(lesson.title(), language).replace('\u00a0', ' ').replace('\u202f', ' '),
+                page.get("title"),
+                where + ": title");
         assertTrue(((Number) page.get("text")).intValue() > 800, where + ": the lesson is empty or nearly so");
 
         boolean translated = module.lessons().get(lesson.id()).containsKey(language);
         assertEquals(translated ? language.htmlTag() : "en", page.get("lang"), where + ": language of the text");
         assertEquals(!translated, page.get("fallback"), where + ": the notice that the lesson is shown in English");
         long sections = module.lessons().get(lesson.id()).get(translated ? language : Language.EN).stream()
-                .filter(s -> !s.forEveryone()).count();
-        assertEquals(sections, ((Number) page.get("sections")).longValue(), where + ": the admin sees every country section");
+                .filter(s -> !s.forEveryone())
+                .count();
+        assertEquals(
+                sections,
+                ((Number) page.get("sections")).longValue(),
+                where + ": the admin sees every country section");
         assertEquals(List.of(), page.get("broken"), where + ": images or asset links that do not load");
 
         List<String> references = (List<String>) page.get("references");

@@ -31,12 +31,22 @@ class CurriculumVersionBrowserIT {
 
     @Test
     void progressSurvivesTheSecondVersionExceptForTheSubstantiveChange() throws Exception {
-        String module = CurriculumTest.MODULES.stream().filter(m -> Files.isDirectory(CurriculumTest.CONTENT.resolve(m).resolve("1.1.0")))
-                .findFirst().orElseThrow(() -> new AssertionError("no curriculum module has a version 1.1.0"));
-        Manifest first = CurriculumTest.read(CurriculumTest.CONTENT.resolve(module).resolve("1.0.0")).manifest();
-        Manifest second = CurriculumTest.read(CurriculumTest.CONTENT.resolve(module).resolve("1.1.0")).manifest();
-        List<Manifest.Lesson> editorial = second.lessons().stream().filter(l -> l.change() == Change.EDITORIAL).toList();
-        List<Manifest.Lesson> substantive = second.lessons().stream().filter(l -> l.change() == Change.SUBSTANTIVE).toList();
+        String module = CurriculumTest.MODULES.stream()
+                .filter(m -> Files.isDirectory(CurriculumTest.CONTENT.resolve(m).resolve("1.1.0")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no curriculum module has a version 1.1.0"));
+        Manifest first = CurriculumTest.read(
+                        CurriculumTest.CONTENT.resolve(module).resolve("1.0.0"))
+                .manifest();
+        Manifest second = CurriculumTest.read(
+                        CurriculumTest.CONTENT.resolve(module).resolve("1.1.0"))
+                .manifest();
+        List<Manifest.Lesson> editorial = second.lessons().stream()
+                .filter(l -> l.change() == Change.EDITORIAL)
+                .toList();
+        List<Manifest.Lesson> substantive = second.lessons().stream()
+                .filter(l -> l.change() == Change.SUBSTANTIVE)
+                .toList();
         assertEquals(1, editorial.size(), "one editorial change");
         assertEquals(1, substantive.size(), "one substantive change");
 
@@ -44,34 +54,48 @@ class CurriculumVersionBrowserIT {
         LearnerApi.participant("curriculum-versions", "ES", "lawyer");
         try (Browser browser = new Browser()) {
             browser.signInAfresh(TestData.email("curriculum-versions"), LearnerApi.PASSWORD);
-            browser.open("/learn/lesson.xhtml?module=" + COPY + "&lesson=" + first.lessons().get(0).id());
+            browser.open("/learn/lesson.xhtml?module=" + COPY + "&lesson="
+                    + first.lessons().get(0).id());
             for (int i = 0; i < first.lessons().size(); i++) {
                 browser.submit("complete");
             }
             browser.open("/learn/module.xhtml?id=" + COPY);
-            assertEquals(first.lessons().size(), browser.driver().findElements(By.cssSelector("#lessons li.lesson-completed")).size(),
+            assertEquals(
+                    first.lessons().size(),
+                    browser.driver()
+                            .findElements(By.cssSelector("#lessons li.lesson-completed"))
+                            .size(),
                     "every lesson of 1.0.0 read: " + browser.text());
 
             publish(module, "1.1.0");
             browser.open("/learn/module.xhtml?id=" + COPY);
             for (Manifest.Lesson lesson : second.lessons()) {
                 String param = "lesson=" + lesson.id();
-                WebElement line = browser.find(By.xpath("//ol[@id='lessons']/li[a[substring(@href, string-length(@href) - "
-                        + (param.length() - 1) + ") = '" + param + "']]"));
+                WebElement line =
+                        browser.find(By.xpath("//ol[@id='lessons']/li[a[substring(@href, string-length(@href) - "
+                                + (param.length() - 1) + ") = '" + param + "']]"));
                 String expected = lesson.change() == Change.SUBSTANTIVE ? "lesson-updated" : "lesson-completed";
-                assertEquals(expected, line.getAttribute("class"), lesson.id() + " (" + lesson.change() + "): " + line.getText());
+                assertEquals(
+                        expected,
+                        line.getAttribute("class"),
+                        lesson.id() + " (" + lesson.change() + "): " + line.getText());
             }
             String reworded = Localized.pick(editorial.get(0).note(), Language.EN);
-            assertTrue(browser.find(By.id("lessons")).getText().contains("Reworded since you read it: " + reworded),
+            assertTrue(
+                    browser.find(By.id("lessons")).getText().contains("Reworded since you read it: " + reworded),
                     "an editorial change stays done, and its note is shown");
             String note = Localized.pick(substantive.get(0).note(), Language.EN);
             assertTrue(browser.find(By.id("lessons")).getText().contains(note), "the substantive change says why");
-            assertTrue(browser.find(By.id("continue")).getAttribute("href").contains("lesson=" + substantive.get(0).id()),
+            assertTrue(
+                    browser.find(By.id("continue"))
+                            .getAttribute("href")
+                            .contains("lesson=" + substantive.get(0).id()),
                     "continue leads to the lesson to read again");
             browser.screenshot("83-curriculum-new-version");
             browser.find(By.id("continue")).click();
             assertTrue(browser.find(By.id("updated-notice")).getText().contains(note));
-            browser.open("/learn/lesson.xhtml?module=" + COPY + "&lesson=" + editorial.get(0).id());
+            browser.open("/learn/lesson.xhtml?module=" + COPY + "&lesson="
+                    + editorial.get(0).id());
             assertTrue(browser.find(By.id("revised-notice")).getText().contains(reworded));
             assertTrue(browser.driver().findElements(By.id("updated-notice")).isEmpty(), "nothing to read again");
         }
@@ -79,9 +103,13 @@ class CurriculumVersionBrowserIT {
 
     /** Publishes the shipped files of {@code version} under the copy's id. */
     private static void publish(String module, String version) throws Exception {
-        Map<String, byte[]> files = new TreeMap<>(BundleReader.folder(CurriculumTest.CONTENT.resolve(module).resolve(version))
-                .files().orElseThrow().all());
-        String manifest = new String(files.get("module.yaml"), StandardCharsets.UTF_8).replaceFirst("(?m)^id: .*$", "id: " + COPY);
+        Map<String, byte[]> files = new TreeMap<>(
+                BundleReader.folder(CurriculumTest.CONTENT.resolve(module).resolve(version))
+                        .files()
+                        .orElseThrow()
+                        .all());
+        String manifest = new String(files.get("module.yaml"), StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^id: .*$", "id: " + COPY);
         files.put("module.yaml", manifest.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = Bundles.publishThroughApi(COPY + ".zip", files);
         assertEquals(201, response.statusCode(), response.body());

@@ -29,10 +29,10 @@ class EssayBrowserIT {
         browser.close();
     }
 
-
     @Test
     void aTrainerGradesAnEssayInTheGradingQueue() throws Exception {
-        HttpResponse<String> upload = Bundles.publishThroughApi("it-essay.zip", Bundles.withQuiz("it-essay", "1.0.0", "new", Bundles.QUIZ));
+        HttpResponse<String> upload =
+                Bundles.publishThroughApi("it-essay.zip", Bundles.withQuiz("it-essay", "1.0.0", "new", Bundles.QUIZ));
         assertEquals(201, upload.statusCode(), upload.body());
 
         browser.signInAfresh("participant1.md@example.org", RunningAcademy.DEMO_PASSWORD);
@@ -57,7 +57,9 @@ class EssayBrowserIT {
 
         browser.signInAfresh("trainer.at@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/staff/essays.xhtml");
-        assertTrue(!browser.text().contains("Victims should not be punished"), "an Austrian trainer does not see Moldova's essays");
+        assertTrue(
+                !browser.text().contains("Victims should not be punished"),
+                "an Austrian trainer does not see Moldova's essays");
 
         browser.signInAfresh("participant1.md@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-essay");

@@ -14,8 +14,8 @@ class LessonMarkdownTest {
     @Test
     void countrySectionsBecomeTheirOwnSegments() {
         Problems problems = new Problems();
-        List<LessonMarkdown.Segment> segments = LessonMarkdown.segments("x.en.md",
-                "Common\n\n::: country AT NL\nFor two\n:::\nCommon again\n", problems);
+        List<LessonMarkdown.Segment> segments = LessonMarkdown.segments(
+                "x.en.md", "Common\n\n::: country AT NL\nFor two\n:::\nCommon again\n", problems);
         assertTrue(problems.isEmpty());
         assertEquals(3, segments.size());
         assertEquals(Set.of(Country.AT, Country.NL), segments.get(1).countries());
@@ -25,8 +25,12 @@ class LessonMarkdownTest {
 
     @Test
     void renderingRewritesAssetsAndKeepsOnlySafeHtml() {
-        LessonMarkdown.Html html = LessonMarkdown.render(new LessonMarkdown.Segment(Set.of(), 1,
-                "## Heading\n\n**Bold** [link](https://example.org) ![alt](assets/a.png) <b onclick=x>raw</b>\n"), "/content/m/1.0.0/");
+        LessonMarkdown.Html html = LessonMarkdown.render(
+                new LessonMarkdown.Segment(
+                        Set.of(),
+                        1,
+                        "## Heading\n\n**Bold** [link](https://example.org) ![alt](assets/a.png) <b onclick=x>raw</b>\n"),
+                "/content/m/1.0.0/");
         assertTrue(html.html().contains("<h2>Heading</h2>"), html.html());
         assertTrue(html.html().contains("<strong>Bold</strong>"));
         assertTrue(html.html().contains("src=\"/content/m/1.0.0/assets/a.png\""), html.html());

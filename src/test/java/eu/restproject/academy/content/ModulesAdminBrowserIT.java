@@ -56,8 +56,10 @@ class ModulesAdminBrowserIT {
         browser.signInAfresh(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD);
 
         Map<String, byte[]> bad = module("1.0.0", "new", "Fine.\n\n[click](javascript:alert(1))\n");
-        bad.put("module.yaml", Bundles.utf8(new String(bad.get("module.yaml"), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("version: 1.0.0", "version: 1.0")));
+        bad.put(
+                "module.yaml",
+                Bundles.utf8(new String(bad.get("module.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("version: 1.0.0", "version: 1.0")));
         upload(archive("bad", bad));
         String problems = browser.find(By.id("upload:problems")).getText();
         assertTrue(problems.contains("module.yaml:2"), problems);
@@ -71,8 +73,12 @@ class ModulesAdminBrowserIT {
         upload(archive("v11", module("1.1.0", "editorial", "At least thirty days.\n")));
         assertTrue(browser.find(By.id("history-it-admin")).isDisplayed());
 
-        browser.find(By.xpath("//section[@aria-labelledby='history-it-admin']//a[contains(., 'Compare 1.0.0 → 1.1.0')]")).click();
-        String diff = browser.find(By.id("diff-second-lesson")).findElement(By.xpath("..")).getText();
+        browser.find(By.xpath(
+                        "//section[@aria-labelledby='history-it-admin']//a[contains(., 'Compare 1.0.0 → 1.1.0')]"))
+                .click();
+        String diff = browser.find(By.id("diff-second-lesson"))
+                .findElement(By.xpath(".."))
+                .getText();
         assertTrue(diff.contains("-At least 30 days."), diff);
         assertTrue(diff.contains("+At least thirty days."), diff);
         assertTrue(diff.contains("editorial"), diff);
@@ -80,12 +86,20 @@ class ModulesAdminBrowserIT {
         browser.screenshot("31-admin-diff");
 
         browser.open("/admin/modules.xhtml");
-        browser.driver().findElements(By.cssSelector("input[aria-label='Retire it-admin 1.1.0']")).get(0).click();
+        browser.driver()
+                .findElements(By.cssSelector("input[aria-label='Retire it-admin 1.1.0']"))
+                .get(0)
+                .click();
         browser.find(By.cssSelector("input[aria-label='Offer again it-admin 1.1.0']"));
-        HttpResponse<String> manifest = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(RunningAcademy.url("/api/v1/modules/it-admin")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(manifest.body().contains("\"version\":\"1.0.0\""), "the retired 1.1.0 is no longer current: " + manifest.body());
+        HttpResponse<String> manifest = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules/it-admin")))
+                                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                manifest.body().contains("\"version\":\"1.0.0\""),
+                "the retired 1.1.0 is no longer current: " + manifest.body());
         browser.screenshot("32-admin-retired");
     }
 
@@ -99,7 +113,9 @@ class ModulesAdminBrowserIT {
             Path truncated = Files.createTempFile("truncated", ".zip");
             Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
             upload(truncated);
-            assertTrue(browser.text().contains("Le fichier n’est pas une archive zip, ou il est endommagé ou vide."), browser.text());
+            assertTrue(
+                    browser.text().contains("Le fichier n’est pas une archive zip, ou il est endommagé ou vide."),
+                    browser.text());
             browser.screenshot("33-admin-upload-damaged");
         } finally {
             browser.chooseLanguage("EN");
@@ -109,38 +125,64 @@ class ModulesAdminBrowserIT {
     @Test
     void theApiListsModulesAndRefusesBadBundlesWithFileAndLine() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> modules = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> modules = client.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules")))
+                        .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, modules.statusCode());
         assertTrue(modules.body().contains("\"id\":\"essentials-identification\""), modules.body());
-        assertTrue(modules.body().contains("\"lessons\":[\"definition\",\"identification\",\"non-punishment\"]"), modules.body());
+        assertTrue(
+                modules.body().contains("\"lessons\":[\"definition\",\"identification\",\"non-punishment\"]"),
+                modules.body());
 
         Map<String, byte[]> hostile = module("1.0.0", "new", "Text\n");
         hostile.put("module.yaml", Bundles.utf8("id: !!java/object it-api\n"));
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(hostile))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = client.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
+                        .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                        .header("Content-Type", "application/zip")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Bundles.zip(hostile)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(422, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("\"file\":\"module.yaml\",\"line\":1,\"message\":\"YAML tags (!name) are not allowed\""),
+        assertTrue(
+                refused.body()
+                        .contains(
+                                "\"file\":\"module.yaml\",\"line\":1,\"message\":\"YAML tags (!name) are not allowed\""),
                 refused.body());
 
-        HttpResponse<String> notZip = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofString("not a zip")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> notZip = client.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
+                        .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                        .header("Content-Type", "application/zip")
+                        .POST(HttpRequest.BodyPublishers.ofString("not a zip"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(422, notZip.statusCode());
 
         byte[] whole = Bundles.zip(module("1.0.0", "new", "Text\n"));
-        HttpResponse<String> truncated = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
-                .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Content-Type", "application/zip")
-                .header("Accept-Language", "de")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(whole, whole.length / 2))).build(),
+        HttpResponse<String> truncated = client.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/bundles")))
+                        .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                        .header("Content-Type", "application/zip")
+                        .header("Accept-Language", "de")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(java.util.Arrays.copyOf(whole, whole.length / 2)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(422, truncated.statusCode(), truncated.body());
-        assertTrue(truncated.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), truncated.headers().toString());
+        assertTrue(
+                truncated.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                truncated.headers().toString());
         assertTrue(truncated.body().contains("\"error\":\"modules.upload.unreadable\""), truncated.body());
-        assertTrue(truncated.body().contains("\"message\":\"Die Datei ist kein Zip-Archiv oder sie ist beschädigt oder leer."),
+        assertTrue(
+                truncated
+                        .body()
+                        .contains("\"message\":\"Die Datei ist kein Zip-Archiv oder sie ist beschädigt oder leer."),
                 truncated.body());
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/health"))).build(),
+        HttpResponse<String> health = client.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/health")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(health.body().contains("\"UP\""), "the server keeps serving");
     }

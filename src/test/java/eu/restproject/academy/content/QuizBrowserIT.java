@@ -3,9 +3,9 @@ package eu.restproject.academy.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,15 +35,20 @@ class QuizBrowserIT {
 
     @Test
     void answersSurviveClosingTheBrowserAndTheCaseBranches() throws Exception {
-        HttpResponse<String> upload = Bundles.publishThroughApi("it-quizb.zip", Bundles.withQuiz("it-quizb", "1.0.0", "new", Bundles.QUIZ));
+        HttpResponse<String> upload =
+                Bundles.publishThroughApi("it-quizb.zip", Bundles.withQuiz("it-quizb", "1.0.0", "new", Bundles.QUIZ));
         assertEquals(201, upload.statusCode(), upload.body());
 
         browser.signInAfresh("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-quizb");
         browser.submit("start-final");
         browser.assertAccessible();
-        assertTrue(browser.find(By.id("deadline")).getText().matches("\\d\\d:\\d\\d UTC, .*"), browser.find(By.id("deadline")).getText());
-        assertTrue(browser.text().contains("(19 min)") || browser.text().contains("(20 min)"), "20-minute limit, just started");
+        assertTrue(
+                browser.find(By.id("deadline")).getText().matches("\\d\\d:\\d\\d UTC, .*"),
+                browser.find(By.id("deadline")).getText());
+        assertTrue(
+                browser.text().contains("(19 min)") || browser.text().contains("(20 min)"),
+                "20-minute limit, just started");
         browser.find(By.cssSelector("input[type=radio][value='nobody']")).click();
         browser.awaitAjax();
         browser.find(By.cssSelector("button[data-choice='police']")).click();
@@ -56,12 +61,16 @@ class QuizBrowserIT {
         browser.signInAfresh("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=it-quizb");
         browser.submit("start-final");
-        assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the saved answer is back");
-        assertTrue(browser.text().contains("The person asks for time to think."), "the case resumes at its second step");
+        assertTrue(
+                browser.find(By.cssSelector("input[type=radio][value='nobody']"))
+                        .isSelected(),
+                "the saved answer is back");
+        assertTrue(
+                browser.text().contains("The person asks for time to think."), "the case resumes at its second step");
 
         // A stale post for the first step (another tab, a replay) changes nothing.
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "var f = document.querySelector(\"button[data-choice='grant']\").form;"
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("var f = document.querySelector(\"button[data-choice='grant']\").form;"
                         + "f.querySelector('[name=step]').value = 'first'; f.submit();");
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-choice='grant']")));
@@ -89,7 +98,8 @@ class QuizBrowserIT {
                       ES:
                         first/police: {points: 2, feedback: {en: "In Spain the police refer presumed victims."}}
                 """;
-        HttpResponse<String> upload = Bundles.publishThroughApi("it-quizi.zip", Bundles.withQuiz("it-quizi", "1.0.0", "new", quiz));
+        HttpResponse<String> upload =
+                Bundles.publishThroughApi("it-quizi.zip", Bundles.withQuiz("it-quizi", "1.0.0", "new", quiz));
         assertEquals(201, upload.statusCode(), upload.body());
 
         browser.signInAfresh("participant1.es@example.org", RunningAcademy.DEMO_PASSWORD);
@@ -99,7 +109,9 @@ class QuizBrowserIT {
         browser.awaitAjax();
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> browser.text().contains("Anyone without papers ✓"));
-        assertTrue(browser.text().contains("2.00 / 2.00"), "for learners from Spain, undocumented is the right answer: " + browser.text());
+        assertTrue(
+                browser.text().contains("2.00 / 2.00"),
+                "for learners from Spain, undocumented is the right answer: " + browser.text());
 
         browser.find(By.cssSelector("button[data-choice='police']")).click();
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
@@ -107,7 +119,9 @@ class QuizBrowserIT {
         assertTrue(browser.text().contains("In Spain the police refer presumed victims."), browser.text());
         browser.find(By.cssSelector("button[data-choice='grant']")).click();
         browser.find(By.id("case-ended-inspection"));
-        assertTrue(browser.text().contains("The person is protected."), "with the Spanish variant, 2 + 2 points lead to the good ending");
+        assertTrue(
+                browser.text().contains("The person is protected."),
+                "with the Spanish variant, 2 + 2 points lead to the good ending");
         browser.assertAccessible();
         browser.screenshot("43-quiz-immediate-feedback-es");
     }
@@ -119,7 +133,8 @@ class QuizBrowserIT {
      */
     @Test
     void anotherSiteCannotSubmitAnOpenAttempt() throws Exception {
-        HttpResponse<String> upload = Bundles.publishThroughApi("it-quizx.zip", Bundles.withQuiz("it-quizx", "1.0.0", "new", Bundles.QUIZ));
+        HttpResponse<String> upload =
+                Bundles.publishThroughApi("it-quizx.zip", Bundles.withQuiz("it-quizx", "1.0.0", "new", Bundles.QUIZ));
         assertEquals(201, upload.statusCode(), upload.body());
         browser.signInAfresh("participant2.md@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.chooseLanguage("EN");
@@ -130,9 +145,11 @@ class QuizBrowserIT {
         browser.awaitAjax();
 
         String result = RunningAcademy.url("/learn/attempt-result.xhtml?id=" + attempt);
-        String page = "<!DOCTYPE html><html><body><form id=\"go\" method=\"get\" action=\"" + RunningAcademy.url("/learn/attempt-result.xhtml")
+        String page = "<!DOCTYPE html><html><body><form id=\"go\" method=\"get\" action=\""
+                + RunningAcademy.url("/learn/attempt-result.xhtml")
                 + "\"><input type=\"hidden\" name=\"id\" value=\"" + attempt + "\"></form>"
-                + "<img src=\"" + result + "\" alt=\"\" onerror=\"document.getElementById('go').submit()\"></body></html>";
+                + "<img src=\"" + result
+                + "\" alt=\"\" onerror=\"document.getElementById('go').submit()\"></body></html>";
         HttpServer elsewhere = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         elsewhere.createContext("/", exchange -> {
             byte[] body = page.getBytes(StandardCharsets.UTF_8);
@@ -150,12 +167,16 @@ class QuizBrowserIT {
             elsewhere.stop(0);
         }
         assertTrue(browser.find(By.id("result-open")).getText().contains("has not been submitted yet"), browser.text());
-        assertTrue(browser.driver().findElements(By.id("result-score")).isEmpty(), "no result: the attempt is still open");
+        assertTrue(
+                browser.driver().findElements(By.id("result-score")).isEmpty(), "no result: the attempt is still open");
         browser.assertAccessible();
         browser.screenshot("44-quiz-result-not-submitted");
 
         browser.submit("continue");
-        assertTrue(browser.find(By.cssSelector("input[type=radio][value='nobody']")).isSelected(), "the attempt and its answer are intact");
+        assertTrue(
+                browser.find(By.cssSelector("input[type=radio][value='nobody']"))
+                        .isSelected(),
+                "the attempt and its answer are intact");
         browser.submit("quiz:submit");
         assertTrue(browser.find(By.id("result-score")).getText().contains("2.00 / 20.00"), browser.text());
     }

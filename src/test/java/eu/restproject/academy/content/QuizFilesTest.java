@@ -25,7 +25,9 @@ class QuizFilesTest {
     }
 
     private static List<String> problems(String quiz) {
-        return Bundles.validate(withQuiz(quiz)).problems().stream().map(Problem::toString).toList();
+        return Bundles.validate(withQuiz(quiz)).problems().stream()
+                .map(Problem::toString)
+                .toList();
     }
 
     private static void assertProblem(String quiz, String expected) {
@@ -41,53 +43,90 @@ class QuizFilesTest {
         assertEquals(60, quiz.passMark());
         assertEquals(20, quiz.timeLimitMinutes().orElseThrow());
         assertTrue(quiz.completesModule());
-        assertEquals(List.of("period", "grounds", "consent", "articles", "steps", "days", "essay", "inspection"),
+        assertEquals(
+                List.of("period", "grounds", "consent", "articles", "steps", "days", "essay", "inspection"),
                 quiz.items().stream().map(i -> i.question().id()).toList());
 
         ChoiceQuestion period = (ChoiceQuestion) quiz.items().get(0).question();
         assertEquals(Set.of("undocumented"), period.correctFor(Country.ES));
-        assertEquals("Art. 13", period.feedbackFor("nobody", Country.AT).ground().orElseThrow().article());
-        assertEquals("Anyone without papers", quiz.items().get(0).labels().get("undocumented").get(Language.EN));
+        assertEquals(
+                "Art. 13",
+                period.feedbackFor("nobody", Country.AT).ground().orElseThrow().article());
+        assertEquals(
+                "Anyone without papers",
+                quiz.items().get(0).labels().get("undocumented").get(Language.EN));
 
         CaseStudy inspection = (CaseStudy) quiz.items().get(7).question();
-        assertEquals("5.00", inspection.grade(new Answer.Path(List.of("refer", "grant")), null).score().points().toPlainString());
-        assertEquals("late", inspection.play(List.of("police", "grant")).current().id());
-        assertTrue(quiz.items().get(6).text().get(Language.EN).contains("<script>"), "authored text is kept as text, escaped when shown");
+        assertEquals(
+                "5.00",
+                inspection
+                        .grade(new Answer.Path(List.of("refer", "grant")), null)
+                        .score()
+                        .points()
+                        .toPlainString());
+        assertEquals(
+                "late", inspection.play(List.of("police", "grant")).current().id());
+        assertTrue(
+                quiz.items().get(6).text().get(Language.EN).contains("<script>"),
+                "authored text is kept as text, escaped when shown");
     }
 
     @Test
     void branchesToMissingStepsLoopsAndScoresOutOfRangeAreRefused() {
-        assertProblem(Bundles.QUIZ.replace("goto: late}", "goto: nowhere}"),
+        assertProblem(
+                Bundles.QUIZ.replace("goto: late}", "goto: nowhere}"),
                 "quizzes/final.yaml:82: case study 'inspection': the choice 'grant' of 'second' leads to the missing step 'nowhere'");
-        assertProblem(Bundles.QUIZ.replace("            next: second\n          - id: police", "            next: first\n          - id: police"),
+        assertProblem(
+                Bundles.QUIZ.replace(
+                        "            next: second\n          - id: police",
+                        "            next: first\n          - id: police"),
                 "the case loops back to 'first'");
-        assertProblem(Bundles.QUIZ.replace("    points: 5\n    text: {en: A labour", "    points: 4\n    text: {en: A labour"),
+        assertProblem(
+                Bundles.QUIZ.replace(
+                        "    points: 5\n    text: {en: A labour", "    points: 4\n    text: {en: A labour"),
                 "paths through the case score from 2 to 5 points, outside 0 to 4");
-        assertProblem(Bundles.QUIZ.replace("points: 2\n    text:\n      en: Who may", "points: 200\n    text:\n      en: Who may"),
+        assertProblem(
+                Bundles.QUIZ.replace(
+                        "points: 2\n    text:\n      en: Who may", "points: 200\n    text:\n      en: Who may"),
                 "quizzes/final.yaml:12: points must be a number from 0 to 100");
     }
 
     @Test
     void authoringMistakesNameTheirLine() {
-        assertProblem(Bundles.QUIZ.replace("    - id: undocumented\n        text: {en: Anyone without papers}",
-                "    - id: undocumented\n        text: {en: Anyone without papers}\n        correct: true"), "mark exactly one option correct");
-        assertProblem(Bundles.QUIZ.replace("correct: [undocumented]", "correct: [unknown]"), "the variant for ES must name exactly one existing option");
+        assertProblem(
+                Bundles.QUIZ.replace(
+                        "    - id: undocumented\n        text: {en: Anyone without papers}",
+                        "    - id: undocumented\n        text: {en: Anyone without papers}\n        correct: true"),
+                "mark exactly one option correct");
+        assertProblem(
+                Bundles.QUIZ.replace("correct: [undocumented]", "correct: [unknown]"),
+                "the variant for ES must name exactly one existing option");
         assertProblem(Bundles.QUIZ.replace("id: grounds", "id: period"), "the question id 'period' is used twice");
         assertProblem(Bundles.QUIZ.replace("type: essay", "type: poem"), "quizzes/final.yaml:63: type must be one of");
-        assertProblem(Bundles.QUIZ.replace("passMark: 60", "passMark: 160"), "quizzes/final.yaml:4: passMark must be a whole number from 0 to 100");
-        assertProblem(Bundles.QUIZ.replace("answer: art14}", "answer: art99}"), "the answer 'art99' is not among the answers");
-        assertProblem(Bundles.QUIZ.replace("id: final", "id: final\nextra: !!python/object x"), "YAML tags (!name) are not allowed");
+        assertProblem(
+                Bundles.QUIZ.replace("passMark: 60", "passMark: 160"),
+                "quizzes/final.yaml:4: passMark must be a whole number from 0 to 100");
+        assertProblem(
+                Bundles.QUIZ.replace("answer: art14}", "answer: art99}"),
+                "the answer 'art99' is not among the answers");
+        assertProblem(
+                Bundles.QUIZ.replace("id: final", "id: final\nextra: !!python/object x"),
+                "YAML tags (!name) are not allowed");
     }
 
     @Test
     void quizFilesAndTheManifestMustAgree() {
         Map<String, byte[]> unlisted = Bundles.valid();
         unlisted.put("quizzes/final.yaml", Bundles.utf8(Bundles.QUIZ));
-        assertTrue(Bundles.validate(unlisted).problems().stream().anyMatch(p -> p.toString()
-                .equals("quizzes/final.yaml:0: no quiz 'final' in module.yaml: list it under 'quizzes' or remove the file")));
+        assertTrue(
+                Bundles.validate(unlisted).problems().stream()
+                        .anyMatch(
+                                p -> p.toString()
+                                        .equals(
+                                                "quizzes/final.yaml:0: no quiz 'final' in module.yaml: list it under 'quizzes' or remove the file")));
         Map<String, byte[]> missing = Bundles.valid();
         missing.put("module.yaml", Bundles.utf8(Bundles.MANIFEST.replace("quizzes: []", "quizzes: [final]")));
-        assertTrue(Bundles.validate(missing).problems().stream().anyMatch(p -> p.toString()
-                .equals("module.yaml:1: the quiz 'final' has no file quizzes/final.yaml")));
+        assertTrue(Bundles.validate(missing).problems().stream()
+                .anyMatch(p -> p.toString().equals("module.yaml:1: the quiz 'final' has no file quizzes/final.yaml")));
     }
 }

@@ -15,11 +15,9 @@ import java.util.Map;
 final class QuizVariants {
 
     /** An answer to send (JSON) and the feedback text it must bring for the learner's country. */
-    record Expected(String answer, String feedback) {
-    }
+    record Expected(String answer, String feedback) {}
 
-    private QuizVariants() {
-    }
+    private QuizVariants() {}
 
     /** Attempts (question id to answer and expected feedback) that together meet every variant feedback for {@code country}. */
     static List<Map<String, Expected>> attemptsCovering(List<Map<String, Object>> questions, String country) {
@@ -31,7 +29,8 @@ final class QuizVariants {
             }
             String id = (String) question.get("id");
             List<Expected> expected = "case".equals(question.get("type"))
-                    ? caseTargets(question, variant, country) : choiceTargets(variant);
+                    ? caseTargets(question, variant, country)
+                    : choiceTargets(variant);
             if (!expected.isEmpty()) {
                 perQuestion.put(id, expected);
             }
@@ -55,13 +54,14 @@ final class QuizVariants {
         List<Expected> targets = new ArrayList<>();
         // True/false feedback is keyed by the YAML booleans true and false: the option ids are their text.
         if (variant.get("feedback") instanceof Map<?, ?> feedback) {
-            feedback.forEach((option, text) -> targets.add(
-                    new Expected("{\"choice\":[\"" + option + "\"]}", english(text))));
+            feedback.forEach(
+                    (option, text) -> targets.add(new Expected("{\"choice\":[\"" + option + "\"]}", english(text))));
         }
         return targets;
     }
 
-    private static List<Expected> caseTargets(Map<String, Object> question, Map<String, Object> variant, String country) {
+    private static List<Expected> caseTargets(
+            Map<String, Object> question, Map<String, Object> variant, String country) {
         Map<String, Map<String, Object>> steps = new LinkedHashMap<>();
         for (Object step : (List<?>) question.get("steps")) {
             steps.put((String) map(step).get("id"), map(step));
@@ -74,17 +74,27 @@ final class QuizVariants {
             if (feedback == null) {
                 return;
             }
-            List<String[]> path = paths.stream().filter(p -> p.stream().anyMatch(c -> (c[0] + "/" + c[1]).equals(key))).findFirst()
+            List<String[]> path = paths.stream()
+                    .filter(p -> p.stream().anyMatch(c -> (c[0] + "/" + c[1]).equals(key)))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(country + " variant " + key + " cannot be reached"));
-            String choices = path.stream().map(c -> "\"" + c[1] + "\"").reduce((a, b) -> a + "," + b).orElse("");
+            String choices = path.stream()
+                    .map(c -> "\"" + c[1] + "\"")
+                    .reduce((a, b) -> a + "," + b)
+                    .orElse("");
             targets.add(new Expected("{\"path\":[" + choices + "]}", english(feedback)));
         });
         return targets;
     }
 
     /** Every complete path from {@code stepId}, as (step, choice) pairs, with the variant's points steering the routes. */
-    private static void walk(Map<String, Map<String, Object>> steps, Map<String, Object> variant, String stepId, BigDecimal score,
-            List<String[]> path, List<List<String[]>> paths) {
+    private static void walk(
+            Map<String, Map<String, Object>> steps,
+            Map<String, Object> variant,
+            String stepId,
+            BigDecimal score,
+            List<String[]> path,
+            List<List<String[]>> paths) {
         Map<String, Object> step = steps.get(stepId);
         if (Boolean.TRUE.equals(step.get("ending")) || step.get("choices") == null) {
             paths.add(new ArrayList<>(path));

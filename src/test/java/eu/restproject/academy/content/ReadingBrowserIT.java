@@ -33,7 +33,6 @@ class ReadingBrowserIT {
         browser.close();
     }
 
-
     @Test
     void anAustrianLearnerReadsInGermanWithAustrianSectionsAndResumes() {
         browser.signInAfresh("participant1.at@example.org", RunningAcademy.DEMO_PASSWORD);
@@ -49,21 +48,29 @@ class ReadingBrowserIT {
         browser.find(By.id("continue")).click();
         browser.find(By.cssSelector("article.lesson"));
         assertEquals("de", browser.find(By.cssSelector("article.lesson")).getAttribute("lang"));
-        assertFalse(browser.driver().findElements(By.id("fallback-notice")).size() > 0, "German text exists for this lesson");
+        assertFalse(
+                browser.driver().findElements(By.id("fallback-notice")).size() > 0,
+                "German text exists for this lesson");
         browser.assertAccessible();
         browser.submit("complete");
 
         // Lesson 2 has sections for Austria, France, Moldova and Serbia: an Austrian learner sees only Austria's.
         String lesson = browser.find(By.cssSelector("article.lesson")).getText();
         assertTrue(lesson.contains("Österreich"), lesson);
-        assertEquals(1, browser.driver().findElements(By.cssSelector("aside.country-section")).size());
-        assertTrue(browser.find(By.cssSelector("aside.country-section")).getText().contains("Österreich"));
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("aside.country-section"))
+                        .size());
+        assertTrue(
+                browser.find(By.cssSelector("aside.country-section")).getText().contains("Österreich"));
         assertTrue(browser.find(By.cssSelector("section.references")).getText().contains("CETS"));
         browser.screenshot("21-lesson-german-austria");
 
         browser.signInAfresh("participant1.at@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/module.xhtml?id=essentials-identification");
-        assertTrue(browser.find(By.id("continue")).getAttribute("href").contains("lesson=identification"),
+        assertTrue(
+                browser.find(By.id("continue")).getAttribute("href").contains("lesson=identification"),
                 "resumes at the first lesson not yet done");
         browser.open("/learn/my-learning.xhtml");
         assertTrue(browser.find(By.id("my-learning")).getText().contains("1 / 3"), browser.text());
@@ -75,7 +82,11 @@ class ReadingBrowserIT {
     void staffSeeEveryCountrysSectionAndOthersReadEnglishWithANotice() {
         browser.signInAfresh("trainer.fr@example.org", RunningAcademy.DEMO_PASSWORD);
         browser.open("/learn/lesson.xhtml?module=essentials-identification&lesson=identification");
-        assertTrue(browser.driver().findElements(By.cssSelector("aside.country-section")).size() >= 4,
+        assertTrue(
+                browser.driver()
+                                .findElements(By.cssSelector("aside.country-section"))
+                                .size()
+                        >= 4,
                 "a trainer sees every country's section");
         assertTrue(browser.find(By.id("fallback-notice")).isDisplayed(), "no French text yet: English with a notice");
         assertEquals("en", browser.find(By.cssSelector("article.lesson")).getAttribute("lang"));
@@ -100,7 +111,8 @@ class ReadingBrowserIT {
         browser.submit("complete");
         assertTrue(browser.text().contains("2 / 2"), "both lessons done: " + browser.text());
 
-        assertEquals(201, upload(version("1.1.0", "substantive", "At least 30 days, counted from the first contact.\n")));
+        assertEquals(
+                201, upload(version("1.1.0", "substantive", "At least 30 days, counted from the first contact.\n")));
         browser.open("/learn/module.xhtml?id=it-browser");
         String lessons = browser.find(By.id("lessons")).getText();
         assertTrue(lessons.contains("The period was explained again."), lessons);

@@ -21,7 +21,19 @@ class ProgressRulesTest {
     private static final List<Map.Entry<SemanticVersion, Map<String, Change>>> CHAIN = List.of(
             Map.entry(V1, Map.of("a", Change.NEW, "b", Change.NEW, "c", Change.NEW, "d", Change.NEW)),
             Map.entry(V11, Map.of("a", Change.UNCHANGED, "b", Change.EDITORIAL, "c", Change.SUBSTANTIVE)),
-            Map.entry(V2, Map.of("a", Change.EDITORIAL, "b", Change.UNCHANGED, "c", Change.UNCHANGED, "d", Change.NEW, "e", Change.NEW)));
+            Map.entry(
+                    V2,
+                    Map.of(
+                            "a",
+                            Change.EDITORIAL,
+                            "b",
+                            Change.UNCHANGED,
+                            "c",
+                            Change.UNCHANGED,
+                            "d",
+                            Change.NEW,
+                            "e",
+                            Change.NEW)));
 
     private static ProgressRules.Outcome status(String lesson, SemanticVersion completedIn, SemanticVersion current) {
         return ProgressRules.status(lesson, Optional.ofNullable(completedIn), CHAIN, current);

@@ -12,8 +12,8 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
@@ -45,8 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QuizStatisticsIT {
 
     private static final Caller ADMIN = new Caller(-1, "admin@it.example.org", EnumSet.of(Role.ADMIN), null);
-    private static final Caller COORDINATOR_AT = new Caller(-2, "coordinator.at@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
-    private static final Caller TRAINER_FR = new Caller(-3, "trainer.fr@it.example.org", EnumSet.of(Role.TRAINER), Country.FR);
+    private static final Caller COORDINATOR_AT =
+            new Caller(-2, "coordinator.at@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
+    private static final Caller TRAINER_FR =
+            new Caller(-3, "trainer.fr@it.example.org", EnumSet.of(Role.TRAINER), Country.FR);
 
     @Deployment
     static WebArchive deployment() {
@@ -99,23 +101,39 @@ class QuizStatisticsIT {
         assertEquals(2, figures.sittings());
         assertEquals(Optional.of(new BigDecimal("45.00")), figures.mean(), "(16 + 2) / 2 of 20 points");
         assertEquals(1, figures.passed());
-        assertEquals(Optional.of(new BigDecimal("100.00")), question(figures, "period").facility());
+        assertEquals(
+                Optional.of(new BigDecimal("100.00")),
+                question(figures, "period").facility());
         assertEquals(1, question(figures, "grounds").answered());
         assertTrue(report.countries().isEmpty(), "no side-by-side breakdown for a coordinator");
 
-        QuizFigures lawyers = statistics.report(COORDINATOR_AT, request(null, "lawyer", null)).figures();
+        QuizFigures lawyers =
+                statistics.report(COORDINATOR_AT, request(null, "lawyer", null)).figures();
         assertEquals(1, lawyers.sittings());
         assertEquals(Optional.of(new BigDecimal("10.00")), lawyers.mean());
-        assertEquals(0, statistics.report(COORDINATOR_AT, request("AT", "judge_prosecutor", null)).figures().sittings());
+        assertEquals(
+                0,
+                statistics
+                        .report(COORDINATOR_AT, request("AT", "judge_prosecutor", null))
+                        .figures()
+                        .sittings());
     }
 
     @Test
     void anotherCountryIsRefusedNotEmptied() {
-        assertEquals("error.access.otherCountry", assertThrows(AccessDeniedException.class,
-                () -> statistics.report(COORDINATOR_AT, request("FR", null, null))).messageKey());
+        assertEquals(
+                "error.access.otherCountry",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> statistics.report(COORDINATOR_AT, request("FR", null, null)))
+                        .messageKey());
         Caller participant = new Caller(-4, "p@it.example.org", EnumSet.of(Role.PARTICIPANT), Country.AT);
-        assertEquals("error.access.role", assertThrows(AccessDeniedException.class,
-                () -> statistics.report(participant, request(null, null, null))).messageKey());
+        assertEquals(
+                "error.access.role",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> statistics.report(participant, request(null, null, null)))
+                        .messageKey());
     }
 
     @Test
@@ -134,10 +152,27 @@ class QuizStatisticsIT {
         QuizStatistics.Report france = statistics.report(ADMIN, request("FR", null, null));
         assertEquals(0, france.awaitingTrainer());
         assertEquals(2, france.figures().sittings());
-        assertEquals(Optional.of(new BigDecimal("47.50")), france.figures().mean(), "(19 + 0) / 2 of 20: the essay with its grade");
-        assertEquals(Optional.of(new BigDecimal("1.50")), question(france.figures(), "essay").mean());
-        assertEquals(4, statistics.report(ADMIN, request(null, null, null)).countries().orElseThrow().all().sittings());
-        assertEquals(2, statistics.report(TRAINER_FR, request(null, null, null)).figures().sittings());
+        assertEquals(
+                Optional.of(new BigDecimal("47.50")),
+                france.figures().mean(),
+                "(19 + 0) / 2 of 20: the essay with its grade");
+        assertEquals(
+                Optional.of(new BigDecimal("1.50")),
+                question(france.figures(), "essay").mean());
+        assertEquals(
+                4,
+                statistics
+                        .report(ADMIN, request(null, null, null))
+                        .countries()
+                        .orElseThrow()
+                        .all()
+                        .sittings());
+        assertEquals(
+                2,
+                statistics
+                        .report(TRAINER_FR, request(null, null, null))
+                        .figures()
+                        .sittings());
     }
 
     @Test
@@ -149,7 +184,8 @@ class QuizStatisticsIT {
         QuizStatistics.Report earlier = statistics.report(ADMIN, request(null, null, "1.0.0"));
         assertEquals(3, earlier.figures().sittings());
 
-        String csv = new String(QuizStatistics.export(earlier, Language.DE, QuizStatistics.Format.CSV), StandardCharsets.UTF_8);
+        String csv = new String(
+                QuizStatistics.export(earlier, Language.DE, QuizStatistics.Format.CSV), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Leichtigkeitsindex (%)") && csv.contains("period"), csv);
         assertEquals("it-stats-final-1.0.0-statistics.csv", QuizStatistics.Format.CSV.fileName(earlier));
     }
@@ -159,18 +195,30 @@ class QuizStatisticsIT {
     }
 
     private static QuestionFigures question(QuizFigures figures, String id) {
-        return figures.questions().stream().filter(q -> q.questionId().equals(id)).findFirst().orElseThrow();
+        return figures.questions().stream()
+                .filter(q -> q.questionId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void publish(String version, String change) {
         BundlePublisher.Publication publication = publisher.publish(
-                Bundles.files(Bundles.withQuiz("it-stats", version, change, Bundles.QUIZ)), ModuleVersion.Source.UPLOAD, null, null);
-        assertEquals(BundlePublisher.Result.PUBLISHED, publication.result(), publication.problems().toString());
+                Bundles.files(Bundles.withQuiz("it-stats", version, change, Bundles.QUIZ)),
+                ModuleVersion.Source.UPLOAD,
+                null,
+                null);
+        assertEquals(
+                BundlePublisher.Result.PUBLISHED,
+                publication.result(),
+                publication.problems().toString());
     }
 
     private Caller learner(String name, Country country, Profession profession) {
-        return Caller.of(signUp.register(new NewAccount(email(name), name, country, profession, Language.EN),
-                "violet harbour lantern", true).orElseThrow());
+        return Caller.of(signUp.register(
+                        new NewAccount(email(name), name, country, profession, Language.EN),
+                        "violet harbour lantern",
+                        true)
+                .orElseThrow());
     }
 
     private long submit(Caller learner, Map<String, Answer> answers) {

@@ -31,7 +31,8 @@ class QuizStatisticsSystemIT {
     @Test
     void participantsAndOtherCountriesAreRefused() throws Exception {
         assertEquals(401, LearnerApi.get(STATISTICS, null).statusCode());
-        HttpResponse<String> participant = LearnerApi.get(STATISTICS, LearnerApi.participant("statsapi-curious", "AT", "lawyer"));
+        HttpResponse<String> participant =
+                LearnerApi.get(STATISTICS, LearnerApi.participant("statsapi-curious", "AT", "lawyer"));
         assertEquals(403, participant.statusCode(), participant.body());
         assertTrue(participant.body().contains("\"error\":\"error.access.role\""), participant.body());
 
@@ -41,9 +42,12 @@ class QuizStatisticsSystemIT {
         assertTrue(france.body().contains("\"error\":\"error.access.otherCountry\""), france.body());
         HttpResponse<String> franceCsv = LearnerApi.get(STATISTICS + "?country=FR&format=csv", coordinator);
         assertEquals(403, franceCsv.statusCode(), "no file of another country either");
-        assertEquals(400, LearnerApi.get(STATISTICS + "?format=pdf", coordinator).statusCode());
-        assertEquals(400, LearnerApi.get(STATISTICS + "?country=XX", coordinator).statusCode());
-        assertEquals(404, LearnerApi.get(STATISTICS + "?version=9.9.9", coordinator).statusCode());
+        assertEquals(
+                400, LearnerApi.get(STATISTICS + "?format=pdf", coordinator).statusCode());
+        assertEquals(
+                400, LearnerApi.get(STATISTICS + "?country=XX", coordinator).statusCode());
+        assertEquals(
+                404, LearnerApi.get(STATISTICS + "?version=9.9.9", coordinator).statusCode());
     }
 
     @Test
@@ -51,15 +55,22 @@ class QuizStatisticsSystemIT {
         String coordinator = LearnerApi.token("coordinator.at@example.org", RunningAcademy.DEMO_PASSWORD);
         HttpResponse<String> own = LearnerApi.get(STATISTICS, coordinator);
         assertEquals(200, own.statusCode(), own.body());
-        assertTrue(own.body().contains("\"country\":\"AT\"") && own.body().contains("\"moduleVersion\":\"1.0.0\""), own.body());
-        assertTrue(own.body().contains("\"attempts\":1") && own.body().contains("\"mean\":10.00"), "2 of 20 points: " + own.body());
-        assertTrue(own.body().contains("\"answered\":1") && own.body().contains("\"facility\":100.00"), "period, answered right: " + own.body());
+        assertTrue(
+                own.body().contains("\"country\":\"AT\"") && own.body().contains("\"moduleVersion\":\"1.0.0\""),
+                own.body());
+        assertTrue(
+                own.body().contains("\"attempts\":1") && own.body().contains("\"mean\":10.00"),
+                "2 of 20 points: " + own.body());
+        assertTrue(
+                own.body().contains("\"answered\":1") && own.body().contains("\"facility\":100.00"),
+                "period, answered right: " + own.body());
         assertFalse(own.body().contains("\"countries\""), "no breakdown for a coordinator");
 
         HttpResponse<String> csv = LearnerApi.get(STATISTICS + "?format=csv&lang=de", coordinator);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertEquals("attachment; filename=\"it-statsapi-final-1.0.0-at-statistics.csv\"",
+        assertEquals(
+                "attachment; filename=\"it-statsapi-final-1.0.0-at-statistics.csv\"",
                 csv.headers().firstValue("Content-Disposition").orElse(""));
         assertTrue(csv.body().contains("Leichtigkeitsindex (%)"), csv.body());
 
@@ -67,8 +78,16 @@ class QuizStatisticsSystemIT {
         assertEquals(200, admin.statusCode(), admin.body());
         assertFalse(admin.body().contains("\"country\":"), "all countries: " + admin.body());
         assertTrue(admin.body().contains("\"profession\":\"police\""), admin.body());
-        assertTrue(Pattern.compile("\"AT\":\\{[^{}]*\"attempts\":1[,}]").matcher(admin.body()).find(), admin.body());
-        assertTrue(Pattern.compile("\"RS\":\\{[^{}]*\"attempts\":0[,}]").matcher(admin.body()).find(), admin.body());
+        assertTrue(
+                Pattern.compile("\"AT\":\\{[^{}]*\"attempts\":1[,}]")
+                        .matcher(admin.body())
+                        .find(),
+                admin.body());
+        assertTrue(
+                Pattern.compile("\"RS\":\\{[^{}]*\"attempts\":0[,}]")
+                        .matcher(admin.body())
+                        .find(),
+                admin.body());
     }
 
     @Test
@@ -77,17 +96,24 @@ class QuizStatisticsSystemIT {
         for (String format : new String[] {"json", "csv", "xlsx"}) {
             HttpResponse<String> answer = LearnerApi.get(STATISTICS + "?format=" + format, coordinator);
             assertEquals(200, answer.statusCode());
-            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), format);
+            assertEquals(
+                    "no-store", answer.headers().firstValue("Cache-Control").orElse(""), format);
         }
 
         WebSession browser = new WebSession();
-        browser.submit(browser.get("/login.xhtml"), "login", "submit",
+        browser.submit(
+                browser.get("/login.xhtml"),
+                "login",
+                "submit",
                 Map.of("email", "coordinator.at@example.org", "password", RunningAcademy.DEMO_PASSWORD));
         // Behind a TLS proxy OmniFaces would mark the download "Cache-Control: public".
-        WebSession.Page file = browser.get("/staff/quiz-statistics.xhtml?module=it-statsapi&quiz=final&format=csv",
+        WebSession.Page file = browser.get(
+                "/staff/quiz-statistics.xhtml?module=it-statsapi&quiz=final&format=csv",
                 Map.of("X-Forwarded-Proto", "https"));
         String disposition = file.headers().firstValue("Content-Disposition").orElse("");
-        assertTrue(disposition.startsWith("attachment;") && disposition.contains("it-statsapi-final-1.0.0-at-statistics.csv"),
+        assertTrue(
+                disposition.startsWith("attachment;")
+                        && disposition.contains("it-statsapi-final-1.0.0-at-statistics.csv"),
                 disposition + "\n" + file.body());
         assertEquals(List.of("no-store"), file.headers().allValues("Cache-Control"));
         assertTrue(file.headers().allValues("Pragma").isEmpty(), file.headers().toString());

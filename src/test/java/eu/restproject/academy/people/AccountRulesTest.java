@@ -17,7 +17,17 @@ class AccountRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anna", "anna@", "@lefoe.at", "anna@lefoe", "an na@lefoe.at", "anna@@lefoe.at", "anna\u0007@lefoe.at", "anna@.at"})
+    @ValueSource(
+            strings = {
+                "anna",
+                "anna@",
+                "@lefoe.at",
+                "anna@lefoe",
+                "an na@lefoe.at",
+                "anna@@lefoe.at",
+                "anna\u0007@lefoe.at",
+                "anna@.at"
+            })
     void malformedEmailsAreRefused(String email) {
         InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> AccountRules.checkEmail(email));
         assertEquals("email", refusal.field());
@@ -34,19 +44,27 @@ class AccountRulesTest {
 
     @Test
     void emptyEmailIsRequired() {
-        assertEquals("error.email.required",
-                assertThrows(InvalidInputException.class, () -> AccountRules.checkEmail("  ")).messageKey());
+        assertEquals(
+                "error.email.required",
+                assertThrows(InvalidInputException.class, () -> AccountRules.checkEmail("  "))
+                        .messageKey());
     }
 
     @Test
     void namesKeepAccentsButNotControlCharacters() {
         assertEquals("Milica Jovanović", AccountRules.checkDisplayName(" Milica Jovanović "));
-        assertEquals("error.name.malformed",
-                assertThrows(InvalidInputException.class, () -> AccountRules.checkDisplayName("Eve\u0000Hacker")).messageKey());
-        assertEquals("error.name.tooLong",
-                assertThrows(InvalidInputException.class, () -> AccountRules.checkDisplayName("x".repeat(101))).messageKey());
-        assertEquals("error.name.required",
-                assertThrows(InvalidInputException.class, () -> AccountRules.checkDisplayName(" ")).messageKey());
+        assertEquals(
+                "error.name.malformed",
+                assertThrows(InvalidInputException.class, () -> AccountRules.checkDisplayName("Eve\u0000Hacker"))
+                        .messageKey());
+        assertEquals(
+                "error.name.tooLong",
+                assertThrows(InvalidInputException.class, () -> AccountRules.checkDisplayName("x".repeat(101)))
+                        .messageKey());
+        assertEquals(
+                "error.name.required",
+                assertThrows(InvalidInputException.class, () -> AccountRules.checkDisplayName(" "))
+                        .messageKey());
     }
 
     @Test
@@ -56,8 +74,8 @@ class AccountRulesTest {
 
     @Test
     void shortPasswordIsRefusedWithTheMinimum() {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class,
-                () -> AccountRules.checkPassword("password", "Short1!", "anna@lefoe.at"));
+        InvalidInputException refusal = assertThrows(
+                InvalidInputException.class, () -> AccountRules.checkPassword("password", "Short1!", "anna@lefoe.at"));
         assertEquals("error.password.tooShort", refusal.messageKey());
         assertEquals(12, refusal.arguments()[0]);
     }
@@ -65,13 +83,21 @@ class AccountRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Password1234", "aaaaaaaaaaaaaaaa", "ababababababab", "anna.berger-2026", "restacademy123"})
     void guessablePasswordsAreWeak(String password) {
-        assertEquals("error.password.weak", assertThrows(InvalidInputException.class,
-                () -> AccountRules.checkPassword("password", password, "anna.berger@lefoe.at")).messageKey());
+        assertEquals(
+                "error.password.weak",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> AccountRules.checkPassword("password", password, "anna.berger@lefoe.at"))
+                        .messageKey());
     }
 
     @Test
     void overLongPasswordIsRefused() {
-        assertEquals("error.password.tooLong", assertThrows(InvalidInputException.class,
-                () -> AccountRules.checkPassword("password", "x1y2z3".repeat(30), "a@b.org")).messageKey());
+        assertEquals(
+                "error.password.tooLong",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> AccountRules.checkPassword("password", "x1y2z3".repeat(30), "a@b.org"))
+                        .messageKey());
     }
 }

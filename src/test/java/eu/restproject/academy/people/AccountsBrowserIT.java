@@ -51,7 +51,8 @@ class AccountsBrowserIT {
         browser.type("register:password", "short");
         browser.submit("register:submit");
         assertTrue(browser.text().contains("The password must have at least 12 characters."), browser.text());
-        assertTrue(browser.text().contains("Please accept the privacy notice") || browser.text().contains("at least 12"));
+        assertTrue(browser.text().contains("Please accept the privacy notice")
+                || browser.text().contains("at least 12"));
         browser.screenshot("01-register-refused");
 
         browser.type("register:password", "tide lantern orchard");
@@ -65,12 +66,16 @@ class AccountsBrowserIT {
         assertTrue(browser.find(By.id("signed-in-as")).getText().contains("ines.ferreira@example.org"));
         browser.screenshot("02-signed-in");
         browser.open("/account/profile.xhtml");
-        assertEquals("Inês Ferreira", browser.find(By.id("profile:displayName")).getAttribute("value"),
+        assertEquals(
+                "Inês Ferreira",
+                browser.find(By.id("profile:displayName")).getAttribute("value"),
                 "accented names must survive the round trip");
         browser.open("/");
 
         browser.chooseLanguage("DE");
-        assertEquals("Willkommen bei der REST Academy", browser.find(By.tagName("h1")).getText());
+        assertEquals(
+                "Willkommen bei der REST Academy",
+                browser.find(By.tagName("h1")).getText());
         assertEquals("de", browser.find(By.tagName("html")).getAttribute("lang"));
         browser.assertAccessible();
         browser.screenshot("03-home-german");
@@ -78,7 +83,9 @@ class AccountsBrowserIT {
         // The choice is kept in the account: a new session in a browser set to English is German again.
         signOut();
         browser.signIn("ines.ferreira@example.org", "tide lantern orchard");
-        assertEquals("Willkommen bei der REST Academy", browser.find(By.tagName("h1")).getText());
+        assertEquals(
+                "Willkommen bei der REST Academy",
+                browser.find(By.tagName("h1")).getText());
 
         browser.chooseLanguage("SR");
         assertEquals("sr-Latn", browser.find(By.tagName("html")).getAttribute("lang"));
@@ -142,7 +149,9 @@ class AccountsBrowserIT {
         browser.submit("signOut:signOutButton");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
         browser.open("/account/profile.xhtml");
-        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml?continue="), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/login.xhtml?continue="),
+                browser.driver().getCurrentUrl());
         browser.screenshot("10-signed-out");
     }
 

@@ -81,13 +81,16 @@ class AccountsIT {
     }
 
     private Account participant(String name, Country country) {
-        return signUp.register(new NewAccount(email(name), name, country, Profession.SOCIAL_WORKER, Language.EN),
-                PASSWORD, true).orElseThrow();
+        return signUp.register(
+                        new NewAccount(email(name), name, country, Profession.SOCIAL_WORKER, Language.EN),
+                        PASSWORD,
+                        true)
+                .orElseThrow();
     }
 
     private Caller staff(String name, Role role, Country country) {
-        var opened = administration.open(ADMIN, new NewAccount(email(name), name, country, Profession.NGO_STAFF, Language.DE),
-                EnumSet.of(role));
+        var opened = administration.open(
+                ADMIN, new NewAccount(email(name), name, country, Profession.NGO_STAFF, Language.DE), EnumSet.of(role));
         return Caller.of(opened.account());
     }
 
@@ -107,14 +110,47 @@ class AccountsIT {
     void badRegistrationsStoreNothing() {
         participant("taken", Country.FR);
         long before = count();
-        assertEquals("error.password.weak", assertThrows(InvalidInputException.class, () -> signUp.register(
-                new NewAccount(email("weak"), "Weak", Country.AT, Profession.POLICE, Language.DE), "password1234", true)).messageKey());
-        assertEquals("error.privacy.required", assertThrows(InvalidInputException.class, () -> signUp.register(
-                new NewAccount(email("noprivacy"), "No Privacy", Country.AT, Profession.POLICE, Language.DE), PASSWORD, false)).messageKey());
-        assertEquals("error.email.tooLong", assertThrows(InvalidInputException.class, () -> signUp.register(
-                new NewAccount("x".repeat(250) + TestData.DOMAIN, "Long", Country.AT, Profession.POLICE, Language.DE), PASSWORD, true)).messageKey());
+        assertEquals(
+                "error.password.weak",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> signUp.register(
+                                        new NewAccount(
+                                                email("weak"), "Weak", Country.AT, Profession.POLICE, Language.DE),
+                                        "password1234",
+                                        true))
+                        .messageKey());
+        assertEquals(
+                "error.privacy.required",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> signUp.register(
+                                        new NewAccount(
+                                                email("noprivacy"),
+                                                "No Privacy",
+                                                Country.AT,
+                                                Profession.POLICE,
+                                                Language.DE),
+                                        PASSWORD,
+                                        false))
+                        .messageKey());
+        assertEquals(
+                "error.email.tooLong",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> signUp.register(
+                                        new NewAccount(
+                                                "x".repeat(250) + TestData.DOMAIN,
+                                                "Long",
+                                                Country.AT,
+                                                Profession.POLICE,
+                                                Language.DE),
+                                        PASSWORD,
+                                        true))
+                        .messageKey());
         assertEquals(before, count());
-        assertEquals(Country.FR, accounts.findByEmail(email("taken")).orElseThrow().getCountry());
+        assertEquals(
+                Country.FR, accounts.findByEmail(email("taken")).orElseThrow().getCountry());
     }
 
     @Test
@@ -122,8 +158,14 @@ class AccountsIT {
         Account owner = participant("owner", Country.FR);
         String hash = owner.getPasswordHash();
         long before = count();
-        assertTrue(signUp.register(new NewAccount(email("OWNER"), "Someone Else", Country.ES, Profession.POLICE, Language.ES),
-                "another harbour lantern", true).isEmpty(), "no account to sign in with, and no error that would tell");
+        assertTrue(
+                signUp.register(
+                                new NewAccount(
+                                        email("OWNER"), "Someone Else", Country.ES, Profession.POLICE, Language.ES),
+                                "another harbour lantern",
+                                true)
+                        .isEmpty(),
+                "no account to sign in with, and no error that would tell");
         assertEquals(before, count());
         Account stored = accounts.get(owner.getId());
         assertEquals(Country.FR, stored.getCountry());
@@ -145,7 +187,10 @@ class AccountsIT {
             participant("timed-new-" + i, Country.AT);
             free = Math.min(free, System.nanoTime() - start);
             start = System.nanoTime();
-            signUp.register(new NewAccount(email("timed"), "Timed", Country.AT, Profession.LAWYER, Language.EN), PASSWORD, true);
+            signUp.register(
+                    new NewAccount(email("timed"), "Timed", Country.AT, Profession.LAWYER, Language.EN),
+                    PASSWORD,
+                    true);
             taken = Math.min(taken, System.nanoTime() - start);
         }
         assertTrue(taken * 2 > free, "taken " + taken / 1_000_000 + " ms, free " + free / 1_000_000 + " ms");
@@ -158,33 +203,47 @@ class AccountsIT {
             throttle.recordFailure(email("locked-elsewhere"), "203.0.113.7");
         }
         assertTrue(throttle.isBlocked(email("locked-elsewhere"), "203.0.113.7"));
-        assertEquals(CredentialValidationResult.Status.VALID, identityStore.validate(
-                new UsernamePasswordCredential(email("locked-elsewhere"), new Password(PASSWORD))).getStatus(),
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(email("locked-elsewhere"), new Password(PASSWORD)))
+                        .getStatus(),
                 "the owner, from their own address, signs in");
     }
 
     @Test
     void identityStoreAcceptsTheRightPasswordOnly() {
         participant("marta", Country.ES);
-        CredentialValidationResult valid = identityStore.validate(new UsernamePasswordCredential(email("Marta"), new Password(PASSWORD)));
+        CredentialValidationResult valid =
+                identityStore.validate(new UsernamePasswordCredential(email("Marta"), new Password(PASSWORD)));
         assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
         assertEquals(Set.of("participant"), valid.getCallerGroups());
         assertEquals(email("marta"), valid.getCallerPrincipal().getName());
 
-        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
-                new UsernamePasswordCredential(email("marta"), new Password("wrong harbour lantern"))).getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
-                new UsernamePasswordCredential(email("nobody"), new Password(PASSWORD))).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(email("marta"), new Password("wrong harbour lantern")))
+                        .getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(email("nobody"), new Password(PASSWORD)))
+                        .getStatus());
     }
 
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
         participant("guessed", Country.NL);
         for (int i = 0; i < 5; i++) {
-            identityStore.validate(new UsernamePasswordCredential(email("guessed"), new Password("not the password " + i)));
+            identityStore.validate(
+                    new UsernamePasswordCredential(email("guessed"), new Password("not the password " + i)));
         }
-        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
-                new UsernamePasswordCredential(email("guessed"), new Password(PASSWORD))).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(email("guessed"), new Password(PASSWORD)))
+                        .getStatus());
     }
 
     @Test
@@ -194,13 +253,18 @@ class AccountsIT {
         Caller coordinator = staff("coordinator-at", Role.COORDINATOR, Country.AT);
         Caller trainer = staff("trainer-at", Role.TRAINER, Country.AT);
 
-        List<String> seen = directory.ofCountry(coordinator, Country.AT).stream().map(Account::getEmail).toList();
+        List<String> seen = directory.ofCountry(coordinator, Country.AT).stream()
+                .map(Account::getEmail)
+                .toList();
         assertTrue(seen.contains(email("wien")));
         assertFalse(seen.contains(email("paris")));
-        assertTrue(directory.ofCountry(trainer, Country.AT).stream().anyMatch(a -> a.getEmail().equals(email("wien"))));
+        assertTrue(directory.ofCountry(trainer, Country.AT).stream()
+                .anyMatch(a -> a.getEmail().equals(email("wien"))));
 
-        assertEquals("error.access.otherCountry", assertThrows(AccessDeniedException.class,
-                () -> directory.ofCountry(coordinator, Country.FR)).messageKey());
+        assertEquals(
+                "error.access.otherCountry",
+                assertThrows(AccessDeniedException.class, () -> directory.ofCountry(coordinator, Country.FR))
+                        .messageKey());
         assertThrows(AccessDeniedException.class, () -> directory.ofCountry(trainer, Country.FR));
         long parisId = accounts.findByEmail(email("paris")).orElseThrow().getId();
         assertThrows(AccessDeniedException.class, () -> directory.person(coordinator, parisId));
@@ -211,8 +275,11 @@ class AccountsIT {
         Caller participant = Caller.of(participant("chisinau", Country.MD));
         assertThrows(AccessDeniedException.class, () -> directory.ofCountry(participant, Country.MD));
         assertThrows(AccessDeniedException.class, () -> directory.everyone(participant));
-        assertEquals(participant.accountId(), directory.person(participant, participant.accountId()).getId());
-        assertTrue(directory.ofCountry(ADMIN, Country.MD).stream().anyMatch(a -> a.getEmail().equals(email("chisinau"))));
+        assertEquals(
+                participant.accountId(),
+                directory.person(participant, participant.accountId()).getId());
+        assertTrue(directory.ofCountry(ADMIN, Country.MD).stream()
+                .anyMatch(a -> a.getEmail().equals(email("chisinau"))));
     }
 
     @Test
@@ -220,28 +287,46 @@ class AccountsIT {
         Account target = participant("promoted", Country.RS);
         Caller coordinator = staff("coordinator-rs", Role.COORDINATOR, Country.RS);
 
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> administration.assignRoles(coordinator, target.getId(), EnumSet.of(Role.ADMIN), Country.RS));
-        assertEquals("error.country.requiredForStaff", assertThrows(InvalidInputException.class,
-                () -> administration.assignRoles(ADMIN, target.getId(), EnumSet.of(Role.TRAINER), null)).messageKey());
+        assertEquals(
+                "error.country.requiredForStaff",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> administration.assignRoles(ADMIN, target.getId(), EnumSet.of(Role.TRAINER), null))
+                        .messageKey());
         assertEquals(Set.of(Role.PARTICIPANT), accounts.get(target.getId()).getRoles());
 
         administration.assignRoles(ADMIN, target.getId(), EnumSet.of(Role.TRAINER, Role.PARTICIPANT), Country.RS);
-        assertEquals(Set.of(Role.TRAINER, Role.PARTICIPANT), accounts.get(target.getId()).getRoles());
+        assertEquals(
+                Set.of(Role.TRAINER, Role.PARTICIPANT),
+                accounts.get(target.getId()).getRoles());
     }
 
     @Test
     void adminOpenedAccountsMustChangeTheirOneTimePassword() {
-        var opened = administration.open(ADMIN, new NewAccount(email("new-trainer"), "New Trainer", Country.ES,
-                Profession.LAWYER, Language.ES), EnumSet.of(Role.TRAINER));
+        var opened = administration.open(
+                ADMIN,
+                new NewAccount(email("new-trainer"), "New Trainer", Country.ES, Profession.LAWYER, Language.ES),
+                EnumSet.of(Role.TRAINER));
         Account stored = accounts.get(opened.account().getId());
         assertTrue(stored.isMustChangePassword());
-        assertEquals(CredentialValidationResult.Status.VALID, identityStore.validate(
-                new UsernamePasswordCredential(email("new-trainer"), new Password(opened.oneTimePassword()))).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(
+                                email("new-trainer"), new Password(opened.oneTimePassword())))
+                        .getStatus());
         profile.changePassword(Caller.of(stored), opened.oneTimePassword(), "granite meadow compass");
         assertFalse(accounts.get(stored.getId()).isMustChangePassword());
-        assertEquals("error.password.current", assertThrows(InvalidInputException.class,
-                () -> profile.changePassword(Caller.of(stored), opened.oneTimePassword(), "another meadow compass")).messageKey());
+        assertEquals(
+                "error.password.current",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> profile.changePassword(
+                                        Caller.of(stored), opened.oneTimePassword(), "another meadow compass"))
+                        .messageKey());
     }
 
     @Test
@@ -253,8 +338,12 @@ class AccountsIT {
         assertEquals(Language.FR, moved.getLanguage());
 
         Caller trainer = staff("fixed-trainer", Role.TRAINER, Country.NL);
-        assertEquals("error.country.staffFixed", assertThrows(InvalidInputException.class,
-                () -> profile.update(trainer, "Fixed", Profession.LAWYER, Language.NL, Country.AT)).messageKey());
+        assertEquals(
+                "error.country.staffFixed",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> profile.update(trainer, "Fixed", Profession.LAWYER, Language.NL, Country.AT))
+                        .messageKey());
         assertEquals(Country.NL, accounts.get(trainer.accountId()).getCountry());
     }
 
@@ -264,7 +353,9 @@ class AccountsIT {
         Caller other = Caller.of(participant("token-other", Country.AT));
         ApiTokens.Issued issued = tokens.create(owner, "laptop");
         assertTrue(issued.secret().startsWith("ra_"));
-        assertEquals(owner.accountId(), tokens.authenticate(issued.secret()).orElseThrow().getId());
+        assertEquals(
+                owner.accountId(),
+                tokens.authenticate(issued.secret()).orElseThrow().getId());
         assertTrue(tokens.authenticate(issued.secret() + "x").isEmpty());
 
         long tokenId = issued.token().getId();
@@ -276,14 +367,16 @@ class AccountsIT {
         assertTrue(tokens.ofOwner(owner).isEmpty());
         // Only a digest is stored, never the token itself.
         Number clear = (Number) em.createNativeQuery("select count(*) from api_token where token_digest = ?")
-                .setParameter(1, issued.secret()).getSingleResult();
+                .setParameter(1, issued.secret())
+                .getSingleResult();
         assertEquals(0, clear.intValue());
     }
 
     @Test
     void schemaComesFromFlywayMigrations() {
         Number applied = (Number) em.createNativeQuery(
-                "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" = '1'").getSingleResult();
+                        "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" = '1'")
+                .getSingleResult();
         assertEquals(1, applied.intValue());
     }
 

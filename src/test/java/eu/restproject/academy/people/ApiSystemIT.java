@@ -35,16 +35,30 @@ class ApiSystemIT {
     }
 
     /** Asks for an API token with e-mail and password, as if from {@code source} (see {@link WebSession#from}). */
-    private static HttpResponse<String> token(String email, String password, String source) throws IOException, InterruptedException {
+    private static HttpResponse<String> token(String email, String password, String source)
+            throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
-                .header("Authorization", "Basic " + basic).header("X-Forwarded-For", source)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
+                        .header("Authorization", "Basic " + basic)
+                        .header("X-Forwarded-For", source)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Page register(WebSession from, String email, String password, boolean privacy) {
-        Map<String, String> fields = new java.util.HashMap<>(Map.of("email", email, "displayName", "Probe Person", "country", "NL",
-                "profession", "LAWYER", "password", password));
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
+                "email",
+                email,
+                "displayName",
+                "Probe Person",
+                "country",
+                "NL",
+                "profession",
+                "LAWYER",
+                "password",
+                password));
         if (privacy) {
             fields.put("privacy", "on");
         }
@@ -62,10 +76,17 @@ class ApiSystemIT {
             assertTrue(page.body().contains(done), page.body());
             assertFalse(page.body().contains("already exists"), page.body());
         }
-        Page signedIn = prober.submit(free, "login", "submit", Map.of("email", "probe.free@example.org", "password", "probe harbour lantern"));
+        Page signedIn = prober.submit(
+                free,
+                "login",
+                "submit",
+                Map.of("email", "probe.free@example.org", "password", "probe harbour lantern"));
         assertTrue(signedIn.body().contains("probe.free@example.org"), "a real newcomer signs in at once");
         WebSession owner = new WebSession().from("198.51.100.22");
-        Page ownerIn = owner.submit(owner.get("/login.xhtml"), "login", "submit",
+        Page ownerIn = owner.submit(
+                owner.get("/login.xhtml"),
+                "login",
+                "submit",
                 Map.of("email", "coordinator.at@example.org", "password", RunningAcademy.DEMO_PASSWORD));
         assertTrue(ownerIn.body().contains("coordinator.at@example.org"), "the existing account is untouched");
 
@@ -75,36 +96,62 @@ class ApiSystemIT {
         }
         Page throttled = register(prober, "probe.late@example.org", "probe harbour lantern", true);
         assertTrue(throttled.body().contains("Too many registrations from your network"), throttled.body());
-        Page elsewhere = register(new WebSession().from("198.51.100.23"), "probe.elsewhere@example.org", "probe harbour lantern", true);
+        Page elsewhere = register(
+                new WebSession().from("198.51.100.23"), "probe.elsewhere@example.org", "probe harbour lantern", true);
         assertTrue(elsewhere.body().contains(done), "other sources register as before");
     }
 
     @Test
     void failuresFromOneSourceDoNotLockTheSameEmailFromAnother() throws Exception {
         for (int i = 1; i < 5; i++) {
-            assertEquals(401, token("participant2.fr@example.org", "guess " + i, "198.51.100.31").statusCode());
+            assertEquals(
+                    401,
+                    token("participant2.fr@example.org", "guess " + i, "198.51.100.31")
+                            .statusCode());
         }
-        assertEquals(429, token("participant2.fr@example.org", "guess 5", "198.51.100.31").statusCode(), "the fifth failure locks");
-        assertEquals(429, token("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.31").statusCode(),
+        assertEquals(
+                429,
+                token("participant2.fr@example.org", "guess 5", "198.51.100.31").statusCode(),
+                "the fifth failure locks");
+        assertEquals(
+                429,
+                token("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.31")
+                        .statusCode(),
                 "the guessing source is locked out");
-        HttpResponse<String> owner = token("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.32");
+        HttpResponse<String> owner =
+                token("participant2.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.32");
         assertEquals(201, owner.statusCode(), "the owner elsewhere is not: " + owner.body());
         for (int i = 0; i < 6; i++) {
             token(RunningAcademy.ADMIN_EMAIL, "guess " + i, "198.51.100.33");
         }
-        assertEquals(201, token(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD, "198.51.100.34").statusCode(),
+        assertEquals(
+                201,
+                token(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD, "198.51.100.34")
+                        .statusCode(),
                 "nobody keeps the admin out from elsewhere");
     }
 
     @Test
     void oneSourceTryingManyEmailsIsLockedForAllOfThem() throws Exception {
         for (int i = 1; i < 30; i++) {
-            assertEquals(401, token("sprayed" + i + "@example.org", "Spring2026!", "198.51.100.41").statusCode());
+            assertEquals(
+                    401,
+                    token("sprayed" + i + "@example.org", "Spring2026!", "198.51.100.41")
+                            .statusCode());
         }
-        assertEquals(429, token("sprayed30@example.org", "Spring2026!", "198.51.100.41").statusCode(), "the 30th failure locks");
-        assertEquals(429, token("participant1.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.41").statusCode(),
+        assertEquals(
+                429,
+                token("sprayed30@example.org", "Spring2026!", "198.51.100.41").statusCode(),
+                "the 30th failure locks");
+        assertEquals(
+                429,
+                token("participant1.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.41")
+                        .statusCode(),
                 "another e-mail from the same source is refused, even with its right password");
-        assertEquals(201, token("participant1.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.42").statusCode());
+        assertEquals(
+                201,
+                token("participant1.fr@example.org", RunningAcademy.DEMO_PASSWORD, "198.51.100.42")
+                        .statusCode());
     }
 
     @Test
@@ -120,12 +167,17 @@ class ApiSystemIT {
     @Test
     void aMalformedAcceptLanguageIsAnsweredInEnglish() throws Exception {
         for (String header : new String[] {"en;q=abc", ";;;", "*;q=2", "12345678901234567890"}) {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules/no-such-module")))
-                    .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN).header("Accept-Language", header).build(),
+            HttpResponse<String> response = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/modules/no-such-module")))
+                            .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                            .header("Accept-Language", header)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode(), header);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), header);
-            assertTrue(response.body().contains("\"message\":\"This module or version does not exist.\""), header + ": " + response.body());
+            assertTrue(
+                    response.body().contains("\"message\":\"This module or version does not exist.\""),
+                    header + ": " + response.body());
         }
     }
 
@@ -145,10 +197,15 @@ class ApiSystemIT {
     void aCoordinatorsTokenSeesOnlyTheirCountryAndCanBeRevoked() throws Exception {
         WebSession browser = new WebSession();
         Page login = browser.get("/login.xhtml");
-        browser.submit(login, "login", "submit", Map.of("email", "coordinator.rs@example.org", "password", RunningAcademy.DEMO_PASSWORD));
+        browser.submit(
+                login,
+                "login",
+                "submit",
+                Map.of("email", "coordinator.rs@example.org", "password", RunningAcademy.DEMO_PASSWORD));
         Page profile = browser.get("/account/profile.xhtml");
         Page created = browser.submit(profile, "tokens", "create", Map.of("tokenName", "reporting script"));
-        Matcher secret = Pattern.compile("id=\"token-secret\">(ra_[A-Za-z0-9_-]+)<").matcher(created.body());
+        Matcher secret =
+                Pattern.compile("id=\"token-secret\">(ra_[A-Za-z0-9_-]+)<").matcher(created.body());
         assertTrue(secret.find(), created.body());
         String token = secret.group(1);
 
@@ -183,9 +240,15 @@ class ApiSystemIT {
     void participantsCannotListPeople() throws Exception {
         WebSession browser = new WebSession();
         Page login = browser.get("/login.xhtml");
-        browser.submit(login, "login", "submit", Map.of("email", "participant1.es@example.org", "password", RunningAcademy.DEMO_PASSWORD));
-        Page created = browser.submit(browser.get("/account/profile.xhtml"), "tokens", "create", Map.of("tokenName", "phone"));
-        Matcher secret = Pattern.compile("id=\"token-secret\">(ra_[A-Za-z0-9_-]+)<").matcher(created.body());
+        browser.submit(
+                login,
+                "login",
+                "submit",
+                Map.of("email", "participant1.es@example.org", "password", RunningAcademy.DEMO_PASSWORD));
+        Page created =
+                browser.submit(browser.get("/account/profile.xhtml"), "tokens", "create", Map.of("tokenName", "phone"));
+        Matcher secret =
+                Pattern.compile("id=\"token-secret\">(ra_[A-Za-z0-9_-]+)<").matcher(created.body());
         assertTrue(secret.find());
         assertEquals(403, get("/api/v1/people?country=ES", secret.group(1)).statusCode());
     }

@@ -21,7 +21,8 @@ class CallerTest {
         Caller coordinator = caller(Role.COORDINATOR, Country.AT);
         assertTrue(coordinator.maySeePeopleOf(Country.AT));
         assertFalse(coordinator.maySeePeopleOf(Country.FR));
-        AccessDeniedException refusal = assertThrows(AccessDeniedException.class, () -> coordinator.requirePeopleOf(Country.FR));
+        AccessDeniedException refusal =
+                assertThrows(AccessDeniedException.class, () -> coordinator.requirePeopleOf(Country.FR));
         assertEquals("error.access.otherCountry", refusal.messageKey());
     }
 

@@ -15,8 +15,16 @@ class SafeContinueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", "",
-            "/login.xhtml", "/index.xhtml\r\nSet-Cookie: x=y"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "",
+                "/login.xhtml",
+                "/index.xhtml\r\nSet-Cookie: x=y"
+            })
     void everythingElseGoesHome(String target) {
         assertEquals("/index.xhtml", AcademyAuthenticationMechanism.safeContinue(target));
     }

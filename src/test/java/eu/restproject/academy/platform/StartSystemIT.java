@@ -33,11 +33,16 @@ class StartSystemIT {
     @Test
     void aRefusedAdminPasswordEndsTheProcessWithItsReason() throws Exception {
         Path data = RunningAcademy.dataFolder().resolveSibling("system-data-refused-start");
-        RunningAcademy.Ended ended = RunningAcademy.runUntilEnd(data, Map.of("ACADEMY_ADMIN_PASSWORD", "short"), Duration.ofSeconds(240));
+        RunningAcademy.Ended ended =
+                RunningAcademy.runUntilEnd(data, Map.of("ACADEMY_ADMIN_PASSWORD", "short"), Duration.ofSeconds(240));
         assertTrue(ended.exitCode().isPresent(), "the platform still ran after 240 s");
         assertNotEquals(0, ended.exitCode().get());
-        assertTrue(ended.output().contains("REST Academy cannot start: ACADEMY_ADMIN_PASSWORD is not acceptable: "
-                + "The password must have at least 12 characters. Fix it and start again. (exit status 1)"), ended.output());
+        assertTrue(
+                ended.output()
+                        .contains(
+                                "REST Academy cannot start: ACADEMY_ADMIN_PASSWORD is not acceptable: "
+                                        + "The password must have at least 12 characters. Fix it and start again. (exit status 1)"),
+                ended.output());
         assertEquals("rwx------", permissions(data), "a new data folder is created for its owner only");
         assertEquals("rw-------", permissions(data.resolve("academy.mv.db")));
     }

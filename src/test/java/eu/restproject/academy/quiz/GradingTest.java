@@ -29,9 +29,14 @@ class GradingTest {
     }
 
     /** "Who may be expelled during the reflection period?" a: nobody (correct), b: anyone without papers. */
-    private static final ChoiceQuestion SINGLE = new ChoiceQuestion("q1", TWO, false, List.of(
-            new ChoiceQuestion.Option("a", true, says("Right: no expulsion during the period.")),
-            new ChoiceQuestion.Option("b", false, says("No: the period protects exactly them."))), Map.of());
+    private static final ChoiceQuestion SINGLE = new ChoiceQuestion(
+            "q1",
+            TWO,
+            false,
+            List.of(
+                    new ChoiceQuestion.Option("a", true, says("Right: no expulsion during the period.")),
+                    new ChoiceQuestion.Option("b", false, says("No: the period protects exactly them."))),
+            Map.of());
 
     @Test
     void singleChoiceIsAllOrNothing() {
@@ -51,10 +56,17 @@ class GradingTest {
     }
 
     /** Five options, a, b, c correct, d, e incorrect; 3 points; "right minus wrong". */
-    private static final ChoiceQuestion MULTIPLE = new ChoiceQuestion("q3", THREE, true, List.of(
-            new ChoiceQuestion.Option("a", true, Feedback.NONE), new ChoiceQuestion.Option("b", true, Feedback.NONE),
-            new ChoiceQuestion.Option("c", true, Feedback.NONE), new ChoiceQuestion.Option("d", false, Feedback.NONE),
-            new ChoiceQuestion.Option("e", false, Feedback.NONE)), Map.of());
+    private static final ChoiceQuestion MULTIPLE = new ChoiceQuestion(
+            "q3",
+            THREE,
+            true,
+            List.of(
+                    new ChoiceQuestion.Option("a", true, Feedback.NONE),
+                    new ChoiceQuestion.Option("b", true, Feedback.NONE),
+                    new ChoiceQuestion.Option("c", true, Feedback.NONE),
+                    new ChoiceQuestion.Option("d", false, Feedback.NONE),
+                    new ChoiceQuestion.Option("e", false, Feedback.NONE)),
+            Map.of());
 
     @Test
     void multipleChoiceEarnsRightMinusWrong() {
@@ -73,49 +85,92 @@ class GradingTest {
 
     @Test
     void aCountryVariantChangesTheCorrectAnswerAndFeedback() {
-        ChoiceQuestion withVariant = new ChoiceQuestion("q4", TWO, false, SINGLE.options(),
+        ChoiceQuestion withVariant = new ChoiceQuestion(
+                "q4",
+                TWO,
+                false,
+                SINGLE.options(),
                 Map.of(Country.ES, new ChoiceQuestion.Variant(Set.of("b"), Map.of("b", says("In Spain, b.")))));
         assertEquals("2.00", points(withVariant.grade(new Answer.Choice(Set.of("b")), Country.ES)));
         assertEquals("0.00", points(withVariant.grade(new Answer.Choice(Set.of("a")), Country.ES)));
         assertEquals("2.00", points(withVariant.grade(new Answer.Choice(Set.of("a")), Country.FR)), "others fall back");
-        assertEquals("In Spain, b.", withVariant.feedbackFor("b", Country.ES).text().get(Language.EN));
-        assertEquals("No: the period protects exactly them.", withVariant.feedbackFor("b", Country.FR).text().get(Language.EN));
-        assertEquals("Art. 13", withVariant.feedbackFor("a", Country.ES).ground().get().article());
+        assertEquals(
+                "In Spain, b.", withVariant.feedbackFor("b", Country.ES).text().get(Language.EN));
+        assertEquals(
+                "No: the period protects exactly them.",
+                withVariant.feedbackFor("b", Country.FR).text().get(Language.EN));
+        assertEquals(
+                "Art. 13",
+                withVariant.feedbackFor("a", Country.ES).ground().get().article());
     }
 
     @Test
     void matchingCreditsEachCorrectPair() {
-        MatchingQuestion match = new MatchingQuestion("q5", THREE,
-                Map.of("reflection", "art13", "residence", "art14", "non-punishment", "art26"), Set.of("art13", "art14", "art26", "art10"));
-        assertEquals("3.00", points(match.grade(new Answer.Matching(
-                Map.of("reflection", "art13", "residence", "art14", "non-punishment", "art26")), null)));
-        assertEquals("1.00", points(match.grade(new Answer.Matching(
-                Map.of("reflection", "art13", "residence", "art26", "non-punishment", "art10")), null)));
-        assertEquals("2.00", points(match.grade(new Answer.Matching(Map.of("reflection", "art13", "residence", "art14")), null)),
+        MatchingQuestion match = new MatchingQuestion(
+                "q5",
+                THREE,
+                Map.of("reflection", "art13", "residence", "art14", "non-punishment", "art26"),
+                Set.of("art13", "art14", "art26", "art10"));
+        assertEquals(
+                "3.00",
+                points(match.grade(
+                        new Answer.Matching(
+                                Map.of("reflection", "art13", "residence", "art14", "non-punishment", "art26")),
+                        null)));
+        assertEquals(
+                "1.00",
+                points(match.grade(
+                        new Answer.Matching(
+                                Map.of("reflection", "art13", "residence", "art26", "non-punishment", "art10")),
+                        null)));
+        assertEquals(
+                "2.00",
+                points(match.grade(new Answer.Matching(Map.of("reflection", "art13", "residence", "art14")), null)),
                 "an unanswered prompt earns nothing");
-        assertThrows(InvalidInputException.class, () -> match.grade(new Answer.Matching(Map.of("reflection", "art99")), null));
+        assertThrows(
+                InvalidInputException.class,
+                () -> match.grade(new Answer.Matching(Map.of("reflection", "art99")), null));
     }
 
     @Test
     void orderingCreditsItemsInTheirPlace() {
-        OrderingQuestion order = new OrderingQuestion("q6", new BigDecimal("4"), List.of("identify", "refer", "reflect", "permit"));
-        assertEquals("4.00", points(order.grade(new Answer.Ordering(List.of("identify", "refer", "reflect", "permit")), null)));
+        OrderingQuestion order =
+                new OrderingQuestion("q6", new BigDecimal("4"), List.of("identify", "refer", "reflect", "permit"));
+        assertEquals(
+                "4.00",
+                points(order.grade(new Answer.Ordering(List.of("identify", "refer", "reflect", "permit")), null)));
         // identify and permit in place: 4 x 2/4 = 2.00
-        assertEquals("2.00", points(order.grade(new Answer.Ordering(List.of("identify", "reflect", "refer", "permit")), null)));
-        assertEquals("0.00", points(order.grade(new Answer.Ordering(List.of("permit", "identify", "refer", "reflect")), null)));
-        assertThrows(InvalidInputException.class, () -> order.grade(new Answer.Ordering(List.of("identify", "refer")), null));
+        assertEquals(
+                "2.00",
+                points(order.grade(new Answer.Ordering(List.of("identify", "reflect", "refer", "permit")), null)));
+        assertEquals(
+                "0.00",
+                points(order.grade(new Answer.Ordering(List.of("permit", "identify", "refer", "reflect")), null)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> order.grade(new Answer.Ordering(List.of("identify", "refer")), null));
     }
 
     @Test
     void shortAnswersIgnoreCaseAndAccentsUnlessAsked() {
-        ShortAnswerQuestion days = new ShortAnswerQuestion("q7", BigDecimal.ONE, List.of("30 Tage", "dreißig Tage"), false, false,
+        ShortAnswerQuestion days = new ShortAnswerQuestion(
+                "q7",
+                BigDecimal.ONE,
+                List.of("30 Tage", "dreißig Tage"),
+                false,
+                false,
                 Map.of(Country.ES, List.of("90 días")));
         assertEquals("1.00", points(days.grade(new Answer.Text("  30   tage "), Country.AT)));
         assertEquals("1.00", points(days.grade(new Answer.Text("DREISSIG TAGE".replace("SS", "ß")), Country.AT)));
         assertEquals("0.00", points(days.grade(new Answer.Text("31 Tage"), Country.AT)));
-        assertEquals("1.00", points(days.grade(new Answer.Text("90 dias"), Country.ES)), "accent-insensitive by default");
-        assertEquals("0.00", points(days.grade(new Answer.Text("30 Tage"), Country.ES)), "Spain's variant replaces the general answer");
-        ShortAnswerQuestion strict = new ShortAnswerQuestion("q8", BigDecimal.ONE, List.of("Délai"), true, true, Map.of());
+        assertEquals(
+                "1.00", points(days.grade(new Answer.Text("90 dias"), Country.ES)), "accent-insensitive by default");
+        assertEquals(
+                "0.00",
+                points(days.grade(new Answer.Text("30 Tage"), Country.ES)),
+                "Spain's variant replaces the general answer");
+        ShortAnswerQuestion strict =
+                new ShortAnswerQuestion("q8", BigDecimal.ONE, List.of("Délai"), true, true, Map.of());
         assertEquals("0.00", points(strict.grade(new Answer.Text("delai"), null)));
         assertEquals("1.00", points(strict.grade(new Answer.Text("Délai"), null)));
         assertEquals("0.00", points(days.grade(new Answer.Text("<script>alert(1)</script>"), null)));
@@ -136,34 +191,55 @@ class GradingTest {
     void percentagesAreRoundedHalfUp() {
         Score total = new Score(new BigDecimal("2"), new BigDecimal("3"));
         assertEquals("66.67", total.percent().toPlainString());
-        assertEquals("1.67", Score.of(new BigDecimal("5"), new BigDecimal("0.333333")).points().toPlainString());
+        assertEquals(
+                "1.67",
+                Score.of(new BigDecimal("5"), new BigDecimal("0.333333"))
+                        .points()
+                        .toPlainString());
     }
 
     /** Worked example in docs/grading.md: the same matching and ordering, with a Dutch and a Moldovan variant. */
     @Test
     void matchingAndOrderingFollowTheLearnersCountryVariant() {
-        MatchingQuestion matching = new MatchingQuestion("m", TWO, Map.of("reflection", "art13", "residence", "art14"),
-                Set.of("art13", "art14", "art26"), Map.of(Country.NL, Map.of("residence", "art26")));
+        MatchingQuestion matching = new MatchingQuestion(
+                "m",
+                TWO,
+                Map.of("reflection", "art13", "residence", "art14"),
+                Set.of("art13", "art14", "art26"),
+                Map.of(Country.NL, Map.of("residence", "art26")));
         Answer.Matching answer = new Answer.Matching(Map.of("reflection", "art13", "residence", "art26"));
         assertEquals("1.00", points(matching.grade(answer, Country.AT)), "1 of 2 pairs right by the general answer");
         assertEquals("2.00", points(matching.grade(answer, Country.NL)), "both right by the Dutch variant");
 
-        OrderingQuestion ordering = new OrderingQuestion("o", THREE, List.of("identify", "refer", "assist"),
+        OrderingQuestion ordering = new OrderingQuestion(
+                "o",
+                THREE,
+                List.of("identify", "refer", "assist"),
                 Map.of(Country.MD, List.of("refer", "identify", "assist")));
         Answer.Ordering order = new Answer.Ordering(List.of("refer", "identify", "assist"));
         assertEquals("1.00", points(ordering.grade(order, null)), "only 'assist' in place by the general order");
         assertEquals("3.00", points(ordering.grade(order, Country.MD)));
-        assertThrows(InvalidInputException.class, () -> ordering.grade(new Answer.Ordering(List.of("refer", "identify")), Country.MD));
+        assertThrows(
+                InvalidInputException.class,
+                () -> ordering.grade(new Answer.Ordering(List.of("refer", "identify")), Country.MD));
     }
 
     @Test
     void aTrueFalseStatementMayBeTrueInOneCountry() {
         ChoiceQuestion statement = ChoiceQuestion.trueFalse("tf", BigDecimal.ONE, false, Feedback.NONE, Feedback.NONE);
-        ChoiceQuestion varied = new ChoiceQuestion("tf", BigDecimal.ONE, false, statement.options(),
-                Map.of(Country.AT, new ChoiceQuestion.Variant(Set.of("true"), Map.of("true", says("In Austria it does.")))));
+        ChoiceQuestion varied = new ChoiceQuestion(
+                "tf",
+                BigDecimal.ONE,
+                false,
+                statement.options(),
+                Map.of(
+                        Country.AT,
+                        new ChoiceQuestion.Variant(Set.of("true"), Map.of("true", says("In Austria it does.")))));
         Answer.Choice saysTrue = new Answer.Choice(Set.of("true"));
         assertEquals("0.00", points(varied.grade(saysTrue, Country.FR)));
         assertEquals("1.00", points(varied.grade(saysTrue, Country.AT)));
-        assertEquals("In Austria it does.", varied.feedbackFor("true", Country.AT).text().get(Language.EN));
+        assertEquals(
+                "In Austria it does.",
+                varied.feedbackFor("true", Country.AT).text().get(Language.EN));
     }
 }

@@ -31,7 +31,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningAcademy.class)
 class AttendanceBrowserIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aCoordinatorReadsDownloadsAndPrintsTheAttendanceOfTheirSeminar() throws Exception {
@@ -42,13 +43,22 @@ class AttendanceBrowserIT {
             browser.open("/staff/attendance-country.xhtml");
             assertTrue(browser.text().contains("Austria"), browser.text());
             // The demo seminar, not one that another test made in Testville.
-            browser.driver().get(browser.find(By.xpath("//ul[@id='seminar-list']//a[contains(., 'Residence rights of trafficked persons')]"))
-                    .getAttribute("href"));
+            browser.driver()
+                    .get(browser.find(
+                                    By.xpath(
+                                            "//ul[@id='seminar-list']//a[contains(., 'Residence rights of trafficked persons')]"))
+                            .getAttribute("href"));
             browser.find(By.cssSelector("#sessionsChart canvas"));
-            dashboard = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/staff/"));
+            dashboard = browser.driver()
+                    .getCurrentUrl()
+                    .substring(browser.driver().getCurrentUrl().indexOf("/staff/"));
             String text = browser.text();
             assertTrue(text.contains("Residence rights of trafficked persons") && text.contains("Wien"), text);
-            assertEquals(2, browser.driver().findElements(By.cssSelector("#sessions tbody tr")).size());
+            assertEquals(
+                    2,
+                    browser.driver()
+                            .findElements(By.cssSelector("#sessions tbody tr"))
+                            .size());
             assertTrue(browser.find(By.id("seminar-figures")).getText().contains("Registered 2"), text);
             browser.assertAccessible();
             browser.screenshot("80-attendance-dashboard");
@@ -71,12 +81,20 @@ class AttendanceBrowserIT {
             WebElement sheetLink = browser.find(By.cssSelector("a.sheet-link"));
             byte[] pdf = download(browser, sheetLink.getAttribute("href"), "application/pdf");
             String pdfText = PdfPages.text(pdf);
-            assertTrue(pdfText.contains("Lena Gruber") && pdfText.contains("Tobias Wimmer") && pdfText.contains("Anna Berger"), pdfText);
+            assertTrue(
+                    pdfText.contains("Lena Gruber")
+                            && pdfText.contains("Tobias Wimmer")
+                            && pdfText.contains("Anna Berger"),
+                    pdfText);
             List<String> codes = PdfPages.qrCodes(PdfPages.render(pdf, 0, 150, "82-sign-in-sheet"));
             assertEquals(2, codes.size(), codes.toString());
-            assertTrue(codes.stream().allMatch(c -> c.startsWith(RunningAcademy.url("/staff/sheet-scan.xhtml?t="))), codes.toString());
+            assertTrue(
+                    codes.stream().allMatch(c -> c.startsWith(RunningAcademy.url("/staff/sheet-scan.xhtml?t="))),
+                    codes.toString());
             // Lena Gruber (participant1) has the lower account id: the demo accounts are made in that order.
-            sheetScan = codes.stream().min(java.util.Comparator.comparingLong(AttendanceBrowserIT::accountId)).orElseThrow();
+            sheetScan = codes.stream()
+                    .min(java.util.Comparator.comparingLong(AttendanceBrowserIT::accountId))
+                    .orElseThrow();
         }
 
         try (Browser browser = new Browser()) {
@@ -93,7 +111,9 @@ class AttendanceBrowserIT {
             signInInEnglish(browser, "participant2.at@example.org");
             browser.open("/seminars/certificate.xhtml?" + dashboard.substring(dashboard.indexOf("seminar=")));
             if (browser.driver().findElements(By.id("download")).isEmpty()) {
-                assertTrue(browser.text().contains("There is no attendance recorded for you at this seminar"), browser.text());
+                assertTrue(
+                        browser.text().contains("There is no attendance recorded for you at this seminar"),
+                        browser.text());
             }
             // The account keeps the language chosen; the demo participant gets German back for the other tests.
             browser.chooseLanguage("DE");
@@ -105,13 +125,15 @@ class AttendanceBrowserIT {
             browser.assertAccessible();
         }
 
-        // Attendance from paper: the trainer's side scans a sheet code (the sheet-scan page comes with the check-in part).
+        // Attendance from paper: the trainer's side scans a sheet code (the sheet-scan page comes with the check-in
+        // part).
         try (Browser browser = new Browser()) {
             signInInEnglish(browser, "coordinator.at@example.org");
             HttpResponse<byte[]> scan = get(browser, sheetScan);
             Assumptions.assumeTrue(scan.statusCode() == 200, "the sheet-scan page is not on this branch");
             browser.driver().get(sheetScan);
-            List<WebElement> buttons = browser.driver().findElements(By.cssSelector("main form button[type=submit], main form input[type=submit]"));
+            List<WebElement> buttons = browser.driver()
+                    .findElements(By.cssSelector("main form button[type=submit], main form input[type=submit]"));
             if (!buttons.isEmpty()) {
                 browser.submit(buttons.get(0).getAttribute("id"));
             }
@@ -121,9 +143,11 @@ class AttendanceBrowserIT {
         try (Browser browser = new Browser()) {
             signInInEnglish(browser, "participant1.at@example.org");
             browser.open("/seminars/certificate.xhtml?" + seminarParameter);
-            Assumptions.assumeFalse(browser.driver().findElements(By.id("download")).isEmpty(), "no attendance could be recorded");
+            Assumptions.assumeFalse(
+                    browser.driver().findElements(By.id("download")).isEmpty(), "no attendance could be recorded");
             code = browser.find(By.cssSelector("#code code")).getText();
-            byte[] certificate = download(browser, browser.find(By.id("download")).getAttribute("href"), "application/pdf");
+            byte[] certificate =
+                    download(browser, browser.find(By.id("download")).getAttribute("href"), "application/pdf");
             assertTrue(PdfPages.text(certificate).contains(code));
             PdfPages.render(certificate, 0, 100, "84-certificate");
             browser.screenshot("85-certificate-page");
@@ -154,14 +178,24 @@ class AttendanceBrowserIT {
     private static byte[] download(Browser browser, String url, String expectedType) throws Exception {
         HttpResponse<byte[]> response = get(browser, url);
         assertEquals(200, response.statusCode(), url);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").contains(expectedType), response.headers().toString());
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), response.headers().toString());
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").contains(expectedType),
+                response.headers().toString());
+        assertTrue(
+                response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                response.headers().toString());
         return response.body();
     }
 
     private static HttpResponse<byte[]> get(Browser browser, String url) throws Exception {
-        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Cookie", cookies)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

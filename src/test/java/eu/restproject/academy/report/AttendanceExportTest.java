@@ -30,7 +30,9 @@ class AttendanceExportTest {
         assertEquals(Optional.of(new BigDecimal("66.7")), report.figures().rate());
         AttendanceFigures first = report.sessions().get(0).figures();
         assertEquals(new AttendanceFigures(3, 2, new BigDecimal("6.50")), first);
-        assertEquals(new AttendanceFigures(3, 1, new BigDecimal("4.00")), report.sessions().get(1).figures());
+        assertEquals(
+                new AttendanceFigures(3, 1, new BigDecimal("4.00")),
+                report.sessions().get(1).figures());
         assertEquals(3, report.professions().size());
         assertEquals(null, report.professions().get(2).profession(), "no profession given comes last");
         assertEquals("report.profession.none", report.professions().get(2).messageKey());
@@ -39,20 +41,26 @@ class AttendanceExportTest {
 
     @Test
     void csvHasTranslatedHeadersIsoDatesNumbersAndNoFormula() {
-        String csv = new String(AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
+        String csv = new String(
+                AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF"));
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
         assertEquals(7, lines.size(), "a header and one row per participant and session");
-        assertEquals("Seminar,Date,Start,End,City,Venue,Room,Participant,E-mail,Profession,Hours,Status,Remark", lines.get(0));
-        assertEquals("Residence rights of trafficked persons,2026-03-14,09:00,13:00,Chișinău,Centrul de conferințe,A 1.02,"
-                + "Ana Țurcan,p2@example.org,Social worker,2.50,Late,'" + ReportFixtures.FORMULA, lines.get(1));
+        assertEquals(
+                "Seminar,Date,Start,End,City,Venue,Room,Participant,E-mail,Profession,Hours,Status,Remark",
+                lines.get(0));
+        assertEquals(
+                "Residence rights of trafficked persons,2026-03-14,09:00,13:00,Chișinău,Centrul de conferințe,A 1.02,"
+                        + "Ana Țurcan,p2@example.org,Social worker,2.50,Late,'" + ReportFixtures.FORMULA,
+                lines.get(1));
         assertTrue(lines.get(2).endsWith(",Đorđe Čačić-Šćekić,p3@example.org,,0,Not recorded,"), lines.get(2));
         assertTrue(lines.get(4).endsWith(",0,Absent,'@SUM(1)"), lines.get(4));
         assertTrue(lines.get(5).endsWith(",0,Excused,'\t+1"), lines.get(5));
         assertTrue(lines.get(6).startsWith("Residence rights of trafficked persons,2026-03-15,"), lines.get(6));
         assertTrue(lines.get(6).endsWith(",Ștefan Ionescu,p1@example.org,Lawyer,4.00,Present,'-1+2"), lines.get(6));
 
-        String german = new String(AttendanceExport.write(report, Locale.GERMAN, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
+        String german = new String(
+                AttendanceExport.write(report, Locale.GERMAN, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
         assertTrue(german.startsWith("\uFEFFSeminar,Datum,Beginn,Ende,Ort,"), german);
         assertFalse(german.contains("???"), "every text comes from the bundle");
     }
@@ -75,7 +83,10 @@ class AttendanceExportTest {
             assertTrue(sheet.getRow(5).getCell(12).getCellStyle().getQuotePrefixed(), "tab-prefixed text too");
             for (Row row : sheet) {
                 for (Cell cell : row) {
-                    assertNotEquals(CellType.FORMULA, cell.getCellType(), cell.getAddress().toString());
+                    assertNotEquals(
+                            CellType.FORMULA,
+                            cell.getCellType(),
+                            cell.getAddress().toString());
                 }
             }
             assertEquals(6, sheet.getLastRowNum());

@@ -16,8 +16,8 @@ import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.PeopleDirectory;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Profile;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.Role;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
@@ -51,8 +51,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Reports, exports and certificates on a real database: a Moldovan seminar of two 4-hour sessions
@@ -62,9 +62,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AttendanceReportIT {
 
-    private static final Caller COORDINATOR_MD = new Caller(-21, "coordinator.md@it.example.org", EnumSet.of(Role.COORDINATOR), Country.MD);
-    private static final Caller COORDINATOR_FR = new Caller(-22, "coordinator.fr@it.example.org", EnumSet.of(Role.COORDINATOR), Country.FR);
-    private static final Caller TRAINER_MD = new Caller(-23, "trainer.md@it.example.org", EnumSet.of(Role.TRAINER), Country.MD);
+    private static final Caller COORDINATOR_MD =
+            new Caller(-21, "coordinator.md@it.example.org", EnumSet.of(Role.COORDINATOR), Country.MD);
+    private static final Caller COORDINATOR_FR =
+            new Caller(-22, "coordinator.fr@it.example.org", EnumSet.of(Role.COORDINATOR), Country.FR);
+    private static final Caller TRAINER_MD =
+            new Caller(-23, "trainer.md@it.example.org", EnumSet.of(Role.TRAINER), Country.MD);
     private static final Caller ADMIN = new Caller(-24, "admin@it.example.org", EnumSet.of(Role.ADMIN), null);
 
     @Deployment
@@ -112,11 +115,41 @@ class AttendanceReportIT {
         testData.removeTestSeminars();
         testData.removeTestAccounts();
         LocalDate day = LocalDate.now(Country.MD.zone()).plusDays(10);
-        seminar = seminars.create(COORDINATOR_MD, Country.MD, new SeminarDetails(
-                Map.of(Language.EN, new SeminarText("Report test seminar", ""), Language.RO, new SeminarText("Seminar de raport: ședere", "")),
-                "Testville-report", "Sala mare", day, day.plusDays(1), 20, Set.of(), Set.of(), 20, 15, 30, 0,
-                List.of(new SessionDetails(null, day, LocalTime.of(9, 0), LocalTime.of(13, 0), "1", new BigDecimal("4.00")),
-                        new SessionDetails(null, day.plusDays(1), LocalTime.of(9, 0), LocalTime.of(13, 0), "2", new BigDecimal("4.00")))));
+        seminar = seminars.create(
+                COORDINATOR_MD,
+                Country.MD,
+                new SeminarDetails(
+                        Map.of(
+                                Language.EN,
+                                new SeminarText("Report test seminar", ""),
+                                Language.RO,
+                                new SeminarText("Seminar de raport: ședere", "")),
+                        "Testville-report",
+                        "Sala mare",
+                        day,
+                        day.plusDays(1),
+                        20,
+                        Set.of(),
+                        Set.of(),
+                        20,
+                        15,
+                        30,
+                        0,
+                        List.of(
+                                new SessionDetails(
+                                        null,
+                                        day,
+                                        LocalTime.of(9, 0),
+                                        LocalTime.of(13, 0),
+                                        "1",
+                                        new BigDecimal("4.00")),
+                                new SessionDetails(
+                                        null,
+                                        day.plusDays(1),
+                                        LocalTime.of(9, 0),
+                                        LocalTime.of(13, 0),
+                                        "2",
+                                        new BigDecimal("4.00")))));
         first = seminar.getSessions().get(0).getId();
         second = seminar.getSessions().get(1).getId();
         ana = participant("report-ana", "Ana Ștefănescu", Profession.LAWYER);
@@ -143,15 +176,26 @@ class AttendanceReportIT {
         assertEquals("Seminar de raport: ședere", report.title());
         assertEquals(new AttendanceFigures(5, 2, new BigDecimal("10.50")), report.figures());
         assertEquals(Optional.of(new BigDecimal("40.0")), report.figures().rate());
-        assertEquals(new AttendanceFigures(5, 2, new BigDecimal("6.50")), report.sessions().get(0).figures());
-        assertEquals(new AttendanceFigures(5, 1, new BigDecimal("4.00")), report.sessions().get(1).figures());
-        assertEquals(List.of(Profession.LAWYER, Profession.SOCIAL_WORKER, Profession.POLICE),
-                report.professions().stream().map(ProfessionFigures::profession).toList().subList(0, 3));
-        assertEquals(new AttendanceFigures(2, 1, new BigDecimal("2.50")), report.professions().get(1).figures());
+        assertEquals(
+                new AttendanceFigures(5, 2, new BigDecimal("6.50")),
+                report.sessions().get(0).figures());
+        assertEquals(
+                new AttendanceFigures(5, 1, new BigDecimal("4.00")),
+                report.sessions().get(1).figures());
+        assertEquals(
+                List.of(Profession.LAWYER, Profession.SOCIAL_WORKER, Profession.POLICE),
+                report.professions().stream()
+                        .map(ProfessionFigures::profession)
+                        .toList()
+                        .subList(0, 3));
+        assertEquals(
+                new AttendanceFigures(2, 1, new BigDecimal("2.50")),
+                report.professions().get(1).figures());
         assertEquals(Profession.OTHER, report.professions().get(3).profession());
 
         assertEquals(10, report.rows().size(), "five people times two sessions");
-        List<String> names = report.rows().subList(0, 5).stream().map(AttendanceRow::name).toList();
+        List<String> names =
+                report.rows().subList(0, 5).stream().map(AttendanceRow::name).toList();
         assertEquals(List.of("Ana Ștefănescu", "Bogdan Țurcan", "Cristina Đurić", "Dan Lungu", "Elena Popa"), names);
         AttendanceRow late = report.rows().get(1);
         assertEquals(AttendanceStatus.LATE, late.status());
@@ -163,14 +207,22 @@ class AttendanceReportIT {
         assertNull(report.rows().get(4).status(), "not recorded");
         assertNull(report.rows().get(6).status(), "Bogdan has no mark at the second session");
 
-        String csv = new String(AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
-        assertTrue(csv.contains(",Bogdan Țurcan," + email("report-bogdan") + ",Social worker,2.50,Late,'=cmd|' /C calc'!A0\r\n"), csv);
+        String csv = new String(
+                AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
+        assertTrue(
+                csv.contains(",Bogdan Țurcan," + email("report-bogdan")
+                        + ",Social worker,2.50,Late,'=cmd|' /C calc'!A0\r\n"),
+                csv);
         assertTrue(csv.contains(",Elena Popa," + email("report-elena") + ",Other,0,Not recorded,\r\n"), csv);
-        assertTrue(new String(AttendanceReportPdf.write(report, Language.RO), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(new String(AttendanceReportPdf.write(report, Language.RO), StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
 
         SignInSheet sheet = reports.sheet(COORDINATOR_MD, first, Language.RO);
-        assertEquals(names, sheet.participants().stream().map(SignInSheet.Signer::name).toList());
-        assertTrue(new String(SignInSheetPdf.write(sheet, Language.RO, "http://localhost"), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals(
+                names,
+                sheet.participants().stream().map(SignInSheet.Signer::name).toList());
+        assertTrue(new String(SignInSheetPdf.write(sheet, Language.RO, "http://localhost"), StandardCharsets.ISO_8859_1)
+                .startsWith("%PDF"));
     }
 
     @Test
@@ -180,20 +232,32 @@ class AttendanceReportIT {
 
         SeminarReport report = reports.seminar(TRAINER_MD, seminar.getId(), Language.RO);
         assertEquals(new AttendanceFigures(5, 2, new BigDecimal("10.50")), report.figures(), "the figures stay right");
-        List<String> names = report.rows().subList(0, 5).stream().map(AttendanceRow::name).toList();
-        assertEquals(List.of("Ana Ștefănescu", "Cristina Đurić", "Dan Lungu", "Elena Popa", "Participant înregistrat acum în altă țară"),
-                names, "named people first, the one who moved last and without name");
+        List<String> names =
+                report.rows().subList(0, 5).stream().map(AttendanceRow::name).toList();
+        assertEquals(
+                List.of(
+                        "Ana Ștefănescu",
+                        "Cristina Đurić",
+                        "Dan Lungu",
+                        "Elena Popa",
+                        "Participant înregistrat acum în altă țară"),
+                names,
+                "named people first, the one who moved last and without name");
         AttendanceRow moved = report.rows().get(4);
         assertEquals(bogdan.getId(), moved.accountId());
         assertNull(moved.email());
         assertEquals(AttendanceStatus.LATE, moved.status());
 
-        String csv = new String(AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
+        String csv = new String(
+                AttendanceExport.write(report, Locale.ENGLISH, AttendanceExport.Format.CSV), StandardCharsets.UTF_8);
         assertFalse(csv.contains("Bogdan") || csv.contains(email("report-bogdan")), csv);
         assertTrue(csv.contains(",Participant înregistrat acum în altă țară,,Social worker,2.50,Late,"), csv);
-        assertFalse(reports.sheet(COORDINATOR_MD, first, Language.RO).participants().stream().anyMatch(p -> p.name().contains("Bogdan")));
+        assertFalse(reports.sheet(COORDINATOR_MD, first, Language.RO).participants().stream()
+                .anyMatch(p -> p.name().contains("Bogdan")));
 
-        assertTrue(reports.seminar(ADMIN, seminar.getId(), Language.EN).rows().stream().anyMatch(r -> r.name().equals("Bogdan Țurcan")),
+        assertTrue(
+                reports.seminar(ADMIN, seminar.getId(), Language.EN).rows().stream()
+                        .anyMatch(r -> r.name().equals("Bogdan Țurcan")),
                 "the admin sees every country");
     }
 
@@ -202,16 +266,25 @@ class AttendanceReportIT {
         LocalDate day = seminar.getStartsOn();
         CountryReport md = reports.country(COORDINATOR_MD, null, day, day, Language.EN);
         assertEquals(Country.MD, md.country());
-        CountryReport.SeminarLine line = md.seminars().stream().filter(s -> s.seminarId() == seminar.getId()).findFirst().orElseThrow();
+        CountryReport.SeminarLine line = md.seminars().stream()
+                .filter(s -> s.seminarId() == seminar.getId())
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, line.sessions(), "only the first session lies in the period");
         assertEquals(new AttendanceFigures(5, 2, new BigDecimal("6.50")), line.figures());
-        assertEquals(List.of(Country.MD), md.countries().stream().map(CountryReport.CountryLine::country).toList());
+        assertEquals(
+                List.of(Country.MD),
+                md.countries().stream().map(CountryReport.CountryLine::country).toList());
 
         CountryReport all = reports.country(ADMIN, null, day, day.plusDays(1), Language.EN);
-        assertEquals(List.of(Country.values()), all.countries().stream().map(CountryReport.CountryLine::country).toList());
+        assertEquals(
+                List.of(Country.values()),
+                all.countries().stream().map(CountryReport.CountryLine::country).toList());
         assertTrue(all.countries().get(Country.MD.ordinal()).figures().hours().compareTo(new BigDecimal("10.5")) >= 0);
 
-        assertRefused("report.error.period", () -> reports.country(COORDINATOR_MD, Country.MD, day.plusDays(1), day, Language.EN));
+        assertRefused(
+                "report.error.period",
+                () -> reports.country(COORDINATOR_MD, Country.MD, day.plusDays(1), day, Language.EN));
     }
 
     @Test
@@ -219,8 +292,10 @@ class AttendanceReportIT {
         long id = seminar.getId();
         assertRefused("error.access.otherCountry", () -> reports.seminar(COORDINATOR_FR, id, Language.FR));
         assertRefused("error.access.otherCountry", () -> reports.sheet(COORDINATOR_FR, first, Language.FR));
-        assertRefused("error.access.otherCountry", () -> reports.country(COORDINATOR_FR, Country.MD, seminar.getStartsOn(),
-                seminar.getEndsOn(), Language.FR));
+        assertRefused(
+                "error.access.otherCountry",
+                () -> reports.country(
+                        COORDINATOR_FR, Country.MD, seminar.getStartsOn(), seminar.getEndsOn(), Language.FR));
         assertRefused("error.access.otherCountry", () -> certificates.issue(COORDINATOR_FR, id, ana.getId()));
         Caller participant = Caller.of(bogdan);
         assertRefused("certificate.error.notYours", () -> certificates.issue(participant, id, ana.getId()));
@@ -236,7 +311,9 @@ class AttendanceReportIT {
         assertEquals(0, new BigDecimal("2.5").compareTo(issued.hours()));
         assertEquals("Bogdan Țurcan", issued.participant());
 
-        CertificateContent verified = certificates.verify(issued.code().toLowerCase(Locale.ROOT).replace("-", " ")).orElseThrow();
+        CertificateContent verified = certificates
+                .verify(issued.code().toLowerCase(Locale.ROOT).replace("-", " "))
+                .orElseThrow();
         assertEquals(issued.code(), verified.code());
         assertEquals("Testville-report", verified.city());
 
@@ -245,7 +322,11 @@ class AttendanceReportIT {
         assertEquals(issued.code(), again.code(), "one certificate per person and seminar");
         assertEquals(issued.issuedAt(), again.issuedAt());
         assertEquals(0, new BigDecimal("6.5").compareTo(again.hours()));
-        assertEquals(0, new BigDecimal("6.5").compareTo(certificates.verify(issued.code()).orElseThrow().hours()));
+        assertEquals(
+                0,
+                new BigDecimal("6.5")
+                        .compareTo(
+                                certificates.verify(issued.code()).orElseThrow().hours()));
 
         assertTrue(certificates.verify("ABCD-EFGH-JKMN").isEmpty());
         assertTrue(certificates.verify("not a code").isEmpty());
@@ -265,13 +346,18 @@ class AttendanceReportIT {
     private static void assertRefused(String messageKey, Executable action) {
         AcademyException refusal = assertThrows(AcademyException.class, action);
         assertEquals(messageKey, refusal.messageKey(), refusal.toString());
-        assertTrue(refusal instanceof AccessDeniedException || refusal instanceof ConflictException
-                || refusal instanceof InvalidInputException || refusal instanceof eu.restproject.academy.platform.NotFoundException);
+        assertTrue(refusal instanceof AccessDeniedException
+                || refusal instanceof ConflictException
+                || refusal instanceof InvalidInputException
+                || refusal instanceof eu.restproject.academy.platform.NotFoundException);
     }
 
     private Account participant(String localPart, String name, Profession profession) {
-        Account account = signUp.register(new NewAccount(email(localPart), name, Country.MD, profession, Language.RO),
-                "violet harbour lantern", true).orElseThrow();
+        Account account = signUp.register(
+                        new NewAccount(email(localPart), name, Country.MD, profession, Language.RO),
+                        "violet harbour lantern",
+                        true)
+                .orElseThrow();
         registrations.add(COORDINATOR_MD, seminar.getId(), account.getEmail());
         return account;
     }

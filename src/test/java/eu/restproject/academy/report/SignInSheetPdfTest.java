@@ -31,12 +31,22 @@ class SignInSheetPdfTest {
         for (int i = 1; i <= 12; i++) {
             people.add(new SignInSheet.Signer(100 + i, "Participant " + i, Profession.POLICE));
         }
-        SignInSheet sheet = new SignInSheet(session, ReportFixtures.SEMINAR.title(Language.RO), List.of("Ana Rusu"), people);
+        SignInSheet sheet =
+                new SignInSheet(session, ReportFixtures.SEMINAR.title(Language.RO), List.of("Ana Rusu"), people);
         byte[] pdf = SignInSheetPdf.write(sheet, Language.RO, BASE);
 
         String text = PdfPages.text(pdf);
-        for (String expected : new String[] {"Dreptul de ședere al victimelor traficului", "Ana Țurcan", "Đorđe Čačić-Šćekić",
-                "Ștefan Ionescu", "Ana Rusu", "Chișinău", "Semnătură", "Pagina 1 din 2", "Pagina 2 din 2"}) {
+        for (String expected : new String[] {
+            "Dreptul de ședere al victimelor traficului",
+            "Ana Țurcan",
+            "Đorđe Čačić-Šćekić",
+            "Ștefan Ionescu",
+            "Ana Rusu",
+            "Chișinău",
+            "Semnătură",
+            "Pagina 1 din 2",
+            "Pagina 2 din 2"
+        }) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
         assertEquals(2, PdfPages.pages(pdf));
@@ -46,6 +56,7 @@ class SignInSheetPdfTest {
         List<String> codes = PdfPages.qrCodes(page);
         String expected = BASE + "/staff/sheet-scan.xhtml?t=" + SheetTokens.issue(session, 41);
         assertTrue(codes.contains(expected), expected + " among " + codes);
-        assertTrue(SheetTokens.parse(expected.substring(expected.indexOf("t=") + 2)).isPresent());
+        assertTrue(SheetTokens.parse(expected.substring(expected.indexOf("t=") + 2))
+                .isPresent());
     }
 }

@@ -29,7 +29,8 @@ class CheckInBrowserIT {
         SeminarApi.register(seminar, typing);
         SeminarApi.register(seminar, scanning);
 
-        try (Browser trainer = new Browser(); Browser participant = new Browser()) {
+        try (Browser trainer = new Browser();
+                Browser participant = new Browser()) {
             trainer.signIn("trainer.at@example.org", RunningAcademy.DEMO_PASSWORD);
             trainer.open("/staff/check-in-screen.xhtml?session=" + session);
             assertTrue(trainer.find(By.id("count")).getText().startsWith("0 "), trainer.text());
@@ -45,7 +46,9 @@ class CheckInBrowserIT {
             participant.submit("checkIn:submit");
             assertTrue(participant.find(By.id("result")).getText().contains("You are checked in"), participant.text());
             String expected = SeminarApi.statusOfACheckInNow().equals("LATE") ? "Late" : "Present";
-            assertTrue(participant.find(By.id("result-status")).getText().contains(expected), "late after 15 minutes' grace");
+            assertTrue(
+                    participant.find(By.id("result-status")).getText().contains(expected),
+                    "late after 15 minutes' grace");
             participant.assertAccessible();
             participant.resize(390, 844);
             participant.screenshot("check-in-participant-result");
@@ -59,13 +62,21 @@ class CheckInBrowserIT {
 
             participant.driver().manage().deleteAllCookies();
             participant.driver().get(qrAddress(trainer));
-            assertTrue(participant.driver().getCurrentUrl().contains("/login.xhtml"), participant.driver().getCurrentUrl());
+            assertTrue(
+                    participant.driver().getCurrentUrl().contains("/login.xhtml"),
+                    participant.driver().getCurrentUrl());
             participant.type("login:email", scanning);
             participant.type("login:password", SeminarApi.PASSWORD);
             participant.submit("login:submit");
-            assertTrue(participant.driver().getCurrentUrl().contains("/seminars/check-in.xhtml?session=" + session),
+            assertTrue(
+                    participant.driver().getCurrentUrl().contains("/seminars/check-in.xhtml?session=" + session),
                     participant.driver().getCurrentUrl());
-            assertTrue(participant.find(By.id("result-" + SeminarApi.statusOfACheckInNow().toLowerCase())).isDisplayed(), participant.text());
+            assertTrue(
+                    participant
+                            .find(By.id(
+                                    "result-" + SeminarApi.statusOfACheckInNow().toLowerCase()))
+                            .isDisplayed(),
+                    participant.text());
             new WebDriverWait(trainer.driver(), Duration.ofSeconds(15))
                     .until(d -> d.findElement(By.id("count")).getText().startsWith("2 "));
 
@@ -88,36 +99,47 @@ class CheckInBrowserIT {
             trainer.chooseLanguage("EN");
             trainer.open("/staff/roll-call.xhtml?session=" + session);
             trainer.type("rows:1:row:remark", "typed but not saved yet");
-            new org.openqa.selenium.support.ui.Select(trainer.find(By.id("rows:0:row:status"))).selectByValue("EXCUSED");
+            new org.openqa.selenium.support.ui.Select(trainer.find(By.id("rows:0:row:status")))
+                    .selectByValue("EXCUSED");
             trainer.find(By.id("rows:0:row:save")).click();
             trainer.awaitAjax();
-            assertTrue(trainer.find(By.id("rows:0:row")).getText().contains("An excused absence needs a reason"), trainer.text());
+            assertTrue(
+                    trainer.find(By.id("rows:0:row")).getText().contains("An excused absence needs a reason"),
+                    trainer.text());
             trainer.type("rows:0:row:reason", "Court hearing");
             trainer.find(By.id("rows:0:row:save")).click();
             trainer.awaitAjax();
             assertTrue(trainer.find(By.id("rows:0:row:current")).getText().contains("Excused"), trainer.text());
-            assertEquals("typed but not saved yet", trainer.find(By.id("rows:1:row:remark")).getAttribute("value"));
+            assertEquals(
+                    "typed but not saved yet",
+                    trainer.find(By.id("rows:1:row:remark")).getAttribute("value"));
             assertTrue(trainer.find(By.id("history-table")).getText().contains("Court hearing"), trainer.text());
             trainer.assertAccessible();
             trainer.resize(390, 844);
-            ((org.openqa.selenium.JavascriptExecutor) trainer.driver()).executeScript(
-                    "document.getElementById('rows:0:row').scrollIntoView()");
+            ((org.openqa.selenium.JavascriptExecutor) trainer.driver())
+                    .executeScript("document.getElementById('rows:0:row').scrollIntoView()");
             trainer.screenshot("roll-call-phone");
             assertTrue(trainer.fitsWidth());
         }
     }
 
     private static long trainerAt() {
-        return SeminarApi.list(SeminarApi.expect(200, SeminarApi.call("GET", "/api/v1/people?country=AT", RunningAcademy.ADMIN_TOKEN, null)))
-                .stream().filter(p -> "trainer.at@example.org".equals(p.get("email"))).map(p -> ((Number) p.get("id")).longValue())
-                .findFirst().orElseThrow();
+        return SeminarApi.list(SeminarApi.expect(
+                        200, SeminarApi.call("GET", "/api/v1/people?country=AT", RunningAcademy.ADMIN_TOKEN, null)))
+                .stream()
+                .filter(p -> "trainer.at@example.org".equals(p.get("email")))
+                .map(p -> ((Number) p.get("id")).longValue())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The address inside the QR code, as a phone camera would read it. */
     private static String qrAddress(Browser trainer) {
         String session = trainer.driver().getCurrentUrl().replaceFirst(".*session=", "");
-        Map<String, Object> state = SeminarApi.object(SeminarApi.expect(200,
-                SeminarApi.call("GET", "/api/v1/sessions/" + session + "/check-in-code", RunningAcademy.ADMIN_TOKEN, null)));
+        Map<String, Object> state = SeminarApi.object(SeminarApi.expect(
+                200,
+                SeminarApi.call(
+                        "GET", "/api/v1/sessions/" + session + "/check-in-code", RunningAcademy.ADMIN_TOKEN, null)));
         return (String) state.get("url");
     }
 }

@@ -31,7 +31,9 @@ class CheckInCodesTest {
         assertTrue(codes.accepts(code, PERIOD_START.plusSeconds(5)));
         assertTrue(codes.accepts(code, PERIOD_START.plusSeconds(39)), "shown just before the change, sent just after");
         assertFalse(codes.accepts(code, PERIOD_START.plusSeconds(40)), "two periods old: a screenshot is worthless");
-        assertFalse(codes.accepts(codes.codeAt(PERIOD_START.plusSeconds(20)), PERIOD_START), "a future code is not accepted");
+        assertFalse(
+                codes.accepts(codes.codeAt(PERIOD_START.plusSeconds(20)), PERIOD_START),
+                "a future code is not accepted");
     }
 
     @Test
@@ -48,7 +50,8 @@ class CheckInCodesTest {
     @Test
     void caseSpacesAndDashesDoNotMatter() {
         String code = codes.codeAt(PERIOD_START);
-        String typed = " " + code.substring(0, 3).toLowerCase() + " - " + code.substring(3).toLowerCase() + "\t";
+        String typed = " " + code.substring(0, 3).toLowerCase() + " - "
+                + code.substring(3).toLowerCase() + "\t";
         assertTrue(codes.accepts(typed, PERIOD_START));
     }
 }

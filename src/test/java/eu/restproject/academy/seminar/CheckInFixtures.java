@@ -12,17 +12,25 @@ public class CheckInFixtures {
     private EntityManager em;
 
     public long marks(long sessionId, long accountId) {
-        return em.createQuery("select count(m) from AttendanceMark m where m.sessionId = :s and m.accountId = :a", Long.class)
-                .setParameter("s", sessionId).setParameter("a", accountId).getSingleResult();
+        return em.createQuery(
+                        "select count(m) from AttendanceMark m where m.sessionId = :s and m.accountId = :a", Long.class)
+                .setParameter("s", sessionId)
+                .setParameter("a", accountId)
+                .getSingleResult();
     }
 
     public long marks(long sessionId) {
         return em.createQuery("select count(m) from AttendanceMark m where m.sessionId = :s", Long.class)
-                .setParameter("s", sessionId).getSingleResult();
+                .setParameter("s", sessionId)
+                .getSingleResult();
     }
 
     public long changes(long sessionId, long accountId) {
-        return em.createQuery("select count(c) from AttendanceChange c where c.sessionId = :s and c.accountId = :a", Long.class)
-                .setParameter("s", sessionId).setParameter("a", accountId).getSingleResult();
+        return em.createQuery(
+                        "select count(c) from AttendanceChange c where c.sessionId = :s and c.accountId = :a",
+                        Long.class)
+                .setParameter("s", sessionId)
+                .setParameter("a", accountId)
+                .getSingleResult();
     }
 }

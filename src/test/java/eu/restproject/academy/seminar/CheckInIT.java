@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CheckInIT {
 
-    private static final Caller COORDINATOR_AT = new Caller(-2, "coordinator.at@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
+    private static final Caller COORDINATOR_AT =
+            new Caller(-2, "coordinator.at@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
     private static final LocalDate DAY = LocalDate.now(Country.AT.zone()).plusDays(30);
 
     @Deployment
@@ -137,16 +138,23 @@ class CheckInIT {
         for (int i = 0; i < 10; i++) {
             assertThrows(UnfitInputException.class, () -> checkIns.checkIn(guesser, session.getId(), wrong));
         }
-        TooManyAttemptsException locked = assertThrows(TooManyAttemptsException.class,
-                () -> checkIns.checkIn(guesser, session.getId(), code()), "the right code too, while locked");
+        TooManyAttemptsException locked = assertThrows(
+                TooManyAttemptsException.class,
+                () -> checkIns.checkIn(guesser, session.getId(), code()),
+                "the right code too, while locked");
         assertEquals("checkin.error.throttled", locked.messageKey());
         assertEquals(300, locked.retryAfterSeconds());
         assertThrows(TooManyAttemptsException.class, () -> checkIns.checkIn(guesser, code()));
         assertEquals(0, fixtures.marks(session.getId(), guesser.accountId()));
-        assertEquals(AttendanceStatus.PRESENT, checkIns.checkIn(neighbour, session.getId(), code()).status(), "others are not affected");
+        assertEquals(
+                AttendanceStatus.PRESENT,
+                checkIns.checkIn(neighbour, session.getId(), code()).status(),
+                "others are not affected");
 
         at(LocalTime.of(9, 11));
-        assertEquals(AttendanceStatus.PRESENT, checkIns.checkIn(guesser, session.getId(), code()).status());
+        assertEquals(
+                AttendanceStatus.PRESENT,
+                checkIns.checkIn(guesser, session.getId(), code()).status());
         for (int i = 0; i < 12; i++) {
             assertTrue(checkIns.checkIn(guesser, session.getId(), code()).repeated(), "right scans are never counted");
         }
@@ -155,18 +163,30 @@ class CheckInIT {
     @Test
     void onlyThoseHoldingASeatCheckIn() {
         Caller stranger = account("checkin-stranger", Role.PARTICIPANT, Country.AT);
-        assertEquals("checkin.error.notRegistered",
-                assertThrows(AccessDeniedException.class, () -> checkIns.checkIn(stranger, session.getId(), code())).messageKey());
+        assertEquals(
+                "checkin.error.notRegistered",
+                assertThrows(AccessDeniedException.class, () -> checkIns.checkIn(stranger, session.getId(), code()))
+                        .messageKey());
         assertEquals(0, fixtures.marks(session.getId()));
 
         Seminar small = seminar("Testville-checkin-small", 1);
         participantOf(small, "checkin-seated");
         Caller waiting = participantOf(small, "checkin-waiting");
-        assertEquals(RegistrationStatus.WAITING, registrations.find(small.getId(), waiting.accountId()).orElseThrow().getStatus());
+        assertEquals(
+                RegistrationStatus.WAITING,
+                registrations
+                        .find(small.getId(), waiting.accountId())
+                        .orElseThrow()
+                        .getStatus());
         SeminarSession smallSession = small.getSessions().get(0);
-        String smallCode = new CheckInCodes(smallSession.tokenSecret(), smallSession.getId(), 20).codeAt(checkInClock());
-        assertEquals("checkin.error.notRegistered", assertThrows(AccessDeniedException.class,
-                () -> checkIns.checkIn(waiting, smallSession.getId(), smallCode)).messageKey());
+        String smallCode =
+                new CheckInCodes(smallSession.tokenSecret(), smallSession.getId(), 20).codeAt(checkInClock());
+        assertEquals(
+                "checkin.error.notRegistered",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> checkIns.checkIn(waiting, smallSession.getId(), smallCode))
+                        .messageKey());
         assertEquals(0, fixtures.marks(smallSession.getId()));
     }
 
@@ -174,19 +194,31 @@ class CheckInIT {
     void onlyWhileTheSessionTakesCheckIns() {
         Caller bea = participant("checkin-bea");
         at(LocalTime.of(8, 29));
-        assertEquals("checkin.error.notYetOpen",
-                assertThrows(ConflictException.class, () -> checkIns.checkIn(bea, session.getId(), code())).messageKey());
+        assertEquals(
+                "checkin.error.notYetOpen",
+                assertThrows(ConflictException.class, () -> checkIns.checkIn(bea, session.getId(), code()))
+                        .messageKey());
         at(LocalTime.of(8, 30));
-        assertEquals(AttendanceStatus.PRESENT, checkIns.checkIn(participant("checkin-early"), session.getId(), code()).status());
+        assertEquals(
+                AttendanceStatus.PRESENT,
+                checkIns.checkIn(participant("checkin-early"), session.getId(), code())
+                        .status());
         at(LocalTime.of(9, 16));
-        assertEquals(AttendanceStatus.LATE, checkIns.checkIn(participant("checkin-late"), session.getId(), code()).status());
+        assertEquals(
+                AttendanceStatus.LATE,
+                checkIns.checkIn(participant("checkin-late"), session.getId(), code())
+                        .status());
         at(LocalTime.of(13, 0));
-        assertEquals("checkin.error.closed",
-                assertThrows(ConflictException.class, () -> checkIns.checkIn(bea, session.getId(), code())).messageKey());
+        assertEquals(
+                "checkin.error.closed",
+                assertThrows(ConflictException.class, () -> checkIns.checkIn(bea, session.getId(), code()))
+                        .messageKey());
         at(LocalTime.of(9, 30));
         rollCall.close(COORDINATOR_AT, session.getId());
-        assertEquals("checkin.error.closed",
-                assertThrows(ConflictException.class, () -> checkIns.checkIn(bea, session.getId(), code())).messageKey());
+        assertEquals(
+                "checkin.error.closed",
+                assertThrows(ConflictException.class, () -> checkIns.checkIn(bea, session.getId(), code()))
+                        .messageKey());
         assertEquals(0, fixtures.marks(session.getId(), bea.accountId()));
     }
 
@@ -195,7 +227,8 @@ class CheckInIT {
         Caller cleo = participant("checkin-cleo");
         String old = code();
         at(LocalTime.of(9, 5, 40));
-        UnfitInputException expired = assertThrows(UnfitInputException.class, () -> checkIns.checkIn(cleo, session.getId(), old));
+        UnfitInputException expired =
+                assertThrows(UnfitInputException.class, () -> checkIns.checkIn(cleo, session.getId(), old));
         assertEquals("checkin.error.code", expired.messageKey());
         String forged = old.equals("ABCDEF") ? "ABCDEG" : "ABCDEF";
         assertThrows(UnfitInputException.class, () -> checkIns.checkIn(cleo, session.getId(), forged));
@@ -209,18 +242,32 @@ class CheckInIT {
     void theRollCallKeepsEveryChangeWithBeforeAndAfter() {
         Caller dora = participant("checkin-dora");
         checkIns.checkIn(dora, session.getId(), code());
-        rollCall.set(trainer, session.getId(), dora.accountId(),
+        rollCall.set(
+                trainer,
+                session.getId(),
+                dora.accountId(),
                 new MarkEntry(AttendanceStatus.PRESENT, new BigDecimal("2.5"), null, "left at the break"));
-        rollCall.set(trainer, session.getId(), dora.accountId(), new MarkEntry(AttendanceStatus.EXCUSED, null, "Court hearing", null));
-        assertThrows(InvalidInputException.class, () -> rollCall.set(trainer, session.getId(), dora.accountId(),
-                new MarkEntry(AttendanceStatus.EXCUSED, null, " ", null)));
+        rollCall.set(
+                trainer,
+                session.getId(),
+                dora.accountId(),
+                new MarkEntry(AttendanceStatus.EXCUSED, null, "Court hearing", null));
+        assertThrows(
+                InvalidInputException.class,
+                () -> rollCall.set(
+                        trainer,
+                        session.getId(),
+                        dora.accountId(),
+                        new MarkEntry(AttendanceStatus.EXCUSED, null, " ", null)));
 
         List<AttendanceChange> history = rollCall.history(trainer, session.getId());
         assertEquals(3, history.size());
         AttendanceChange latest = history.get(0);
         assertEquals(trainer.accountId(), latest.getChangedBy());
         assertEquals(MarkSource.ROLL_CALL, latest.getSource());
-        assertEquals(new MarkEntry(AttendanceStatus.PRESENT, new BigDecimal("2.50"), null, "left at the break"), latest.before());
+        assertEquals(
+                new MarkEntry(AttendanceStatus.PRESENT, new BigDecimal("2.50"), null, "left at the break"),
+                latest.before());
         assertEquals(new MarkEntry(AttendanceStatus.EXCUSED, null, "Court hearing", null), latest.after());
         assertNull(history.get(2).before(), "the check-in was the first mark");
         assertEquals(MarkSource.CHECK_IN, history.get(2).getSource());
@@ -232,26 +279,48 @@ class CheckInIT {
     void afterClosingOnlyTheCoordinatorChangesMarks() {
         Caller emil = participant("checkin-emil");
         rollCall.close(COORDINATOR_AT, session.getId());
-        assertEquals("rollcall.error.closed", assertThrows(AccessDeniedException.class, () -> rollCall.set(trainer, session.getId(),
-                emil.accountId(), MarkEntry.of(AttendanceStatus.PRESENT))).messageKey());
-        assertEquals(AttendanceStatus.ABSENT,
-                rollCall.set(COORDINATOR_AT, session.getId(), emil.accountId(), MarkEntry.of(AttendanceStatus.ABSENT)).getStatus());
+        assertEquals(
+                "rollcall.error.closed",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> rollCall.set(
+                                        trainer,
+                                        session.getId(),
+                                        emil.accountId(),
+                                        MarkEntry.of(AttendanceStatus.PRESENT)))
+                        .messageKey());
+        assertEquals(
+                AttendanceStatus.ABSENT,
+                rollCall.set(COORDINATOR_AT, session.getId(), emil.accountId(), MarkEntry.of(AttendanceStatus.ABSENT))
+                        .getStatus());
         rollCall.reopen(COORDINATOR_AT, session.getId());
-        assertEquals(AttendanceStatus.PRESENT,
-                rollCall.set(trainer, session.getId(), emil.accountId(), MarkEntry.of(AttendanceStatus.PRESENT)).getStatus());
+        assertEquals(
+                AttendanceStatus.PRESENT,
+                rollCall.set(trainer, session.getId(), emil.accountId(), MarkEntry.of(AttendanceStatus.PRESENT))
+                        .getStatus());
     }
 
     @Test
     void trainersOfAnotherCountryAreRefused() {
         Caller fanny = participant("checkin-fanny");
         Caller trainerFr = account("checkin-trainer-fr", Role.TRAINER, Country.FR);
-        assertEquals("error.access.otherCountry", assertThrows(AccessDeniedException.class,
-                () -> rollCall.set(trainerFr, session.getId(), fanny.accountId(), MarkEntry.of(AttendanceStatus.PRESENT))).messageKey());
+        assertEquals(
+                "error.access.otherCountry",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> rollCall.set(
+                                        trainerFr,
+                                        session.getId(),
+                                        fanny.accountId(),
+                                        MarkEntry.of(AttendanceStatus.PRESENT)))
+                        .messageKey());
         assertThrows(AccessDeniedException.class, () -> checkIns.screen(trainerFr, session.getId()));
         assertThrows(AccessDeniedException.class, () -> rollCall.lines(trainerFr, session.getId()));
         Caller otherTrainerAt = account("checkin-trainer-at2", Role.TRAINER, Country.AT);
-        assertEquals("seminar.error.notTrainer",
-                assertThrows(AccessDeniedException.class, () -> checkIns.screen(otherTrainerAt, session.getId())).messageKey());
+        assertEquals(
+                "seminar.error.notTrainer",
+                assertThrows(AccessDeniedException.class, () -> checkIns.screen(otherTrainerAt, session.getId()))
+                        .messageKey());
         assertEquals(0, fixtures.marks(session.getId()));
     }
 
@@ -260,8 +329,10 @@ class CheckInIT {
         Caller gina = participant("checkin-gina");
         String token = SheetTokens.issue(session, gina.accountId());
         String forged = session.getId() + "." + gina.accountId() + ".AAAAAAAAAAAAAAAAAAAAAA";
-        assertEquals("rollcall.error.sheetCode",
-                assertThrows(InvalidInputException.class, () -> rollCall.markFromSheet(trainer, forged)).messageKey());
+        assertEquals(
+                "rollcall.error.sheetCode",
+                assertThrows(InvalidInputException.class, () -> rollCall.markFromSheet(trainer, forged))
+                        .messageKey());
         Caller other = participant("checkin-other");
         String altered = token.replace("." + gina.accountId() + ".", "." + other.accountId() + ".");
         assertThrows(InvalidInputException.class, () -> rollCall.markFromSheet(trainer, altered));
@@ -275,9 +346,21 @@ class CheckInIT {
     }
 
     private Seminar seminar(String city, int capacity) {
-        SeminarDetails details = new SeminarDetails(Map.of(Language.EN, new SeminarText("Check-in test", "")), city, "Hall",
-                DAY, DAY, capacity, Set.of(trainer.accountId()), Set.of(), 20, 15, 30, 0,
-                List.of(new SessionDetails(null, DAY, LocalTime.of(9, 0), LocalTime.of(13, 0), "1", new BigDecimal("4.00"))));
+        SeminarDetails details = new SeminarDetails(
+                Map.of(Language.EN, new SeminarText("Check-in test", "")),
+                city,
+                "Hall",
+                DAY,
+                DAY,
+                capacity,
+                Set.of(trainer.accountId()),
+                Set.of(),
+                20,
+                15,
+                30,
+                0,
+                List.of(new SessionDetails(
+                        null, DAY, LocalTime.of(9, 0), LocalTime.of(13, 0), "1", new BigDecimal("4.00"))));
         return seminars.create(COORDINATOR_AT, Country.AT, details);
     }
 
@@ -309,7 +392,8 @@ class CheckInIT {
 
     /** Runs {@code count} calls at once, each on its own thread of the server (with the application's context). */
     private static <T> List<T> concurrently(int count, IntFunction<Callable<T>> call) throws Exception {
-        ManagedThreadFactory threads = (ManagedThreadFactory) new InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        ManagedThreadFactory threads =
+                (ManagedThreadFactory) new InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
         CountDownLatch go = new CountDownLatch(1);
         List<FutureTask<T>> tasks = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -26,7 +26,10 @@ class CheckInWindowTest {
     @Test
     void presentUntilTheEndOfTheGraceTimeThenLate() {
         assertEquals(AttendanceStatus.PRESENT, window.statusAt(START.minusSeconds(600)));
-        assertEquals(AttendanceStatus.PRESENT, window.statusAt(START.plusSeconds(15 * 60)), "exactly at the end of the grace time");
+        assertEquals(
+                AttendanceStatus.PRESENT,
+                window.statusAt(START.plusSeconds(15 * 60)),
+                "exactly at the end of the grace time");
         assertEquals(AttendanceStatus.LATE, window.statusAt(START.plusSeconds(15 * 60 + 1)));
         assertEquals(AttendanceStatus.LATE, window.statusAt(END));
     }

@@ -42,8 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RegistrationImportIT {
 
-    private static final Caller COORDINATOR_AT = new Caller(-1, "coordinator@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
-    private static final Caller COORDINATOR_FR = new Caller(-2, "coordinator.fr@it.example.org", EnumSet.of(Role.COORDINATOR), Country.FR);
+    private static final Caller COORDINATOR_AT =
+            new Caller(-1, "coordinator@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
+    private static final Caller COORDINATOR_FR =
+            new Caller(-2, "coordinator.fr@it.example.org", EnumSet.of(Role.COORDINATOR), Country.FR);
 
     @Deployment
     static WebArchive deployment() {
@@ -73,16 +75,33 @@ class RegistrationImportIT {
     }
 
     private Account participant(String name, Country country) {
-        return signUp.register(new NewAccount(email(name), name, country, Profession.LAWYER, Language.EN),
-                "violet harbour lantern", true).orElseThrow();
+        return signUp.register(
+                        new NewAccount(email(name), name, country, Profession.LAWYER, Language.EN),
+                        "violet harbour lantern",
+                        true)
+                .orElseThrow();
     }
 
     private Seminar seminar(int capacity) {
         LocalDate day = LocalDate.now().plusDays(30);
-        return seminars.create(COORDINATOR_AT, Country.AT, new SeminarDetails(
-                Map.of(Language.EN, new SeminarText("Import test", "")), "Testville-import", "Hall", day, day, capacity,
-                Set.of(), Set.of(), 20, 15, 30, 0,
-                List.of(new SessionDetails(null, day, LocalTime.of(9, 0), LocalTime.of(12, 0), "A", new BigDecimal("3")))));
+        return seminars.create(
+                COORDINATOR_AT,
+                Country.AT,
+                new SeminarDetails(
+                        Map.of(Language.EN, new SeminarText("Import test", "")),
+                        "Testville-import",
+                        "Hall",
+                        day,
+                        day,
+                        capacity,
+                        Set.of(),
+                        Set.of(),
+                        20,
+                        15,
+                        30,
+                        0,
+                        List.of(new SessionDetails(
+                                null, day, LocalTime.of(9, 0), LocalTime.of(12, 0), "A", new BigDecimal("3")))));
     }
 
     private static byte[] csv(String text) {
@@ -90,7 +109,8 @@ class RegistrationImportIT {
     }
 
     private static Map<Integer, String> reasons(ImportPreview preview) {
-        return preview.lines().stream().filter(l -> !l.isGood())
+        return preview.lines().stream()
+                .filter(l -> !l.isGood())
                 .collect(Collectors.toMap(ImportPreview.Line::line, ImportPreview.Line::reasonKey));
     }
 
@@ -102,14 +122,28 @@ class RegistrationImportIT {
         Account registered = participant("bert", Country.AT);
         registrations.add(COORDINATOR_AT, seminar.getId(), registered.getEmail());
 
-        ImportPreview preview = imports.preview(COORDINATOR_AT, seminar.getId(), csv("email;name\n" + email("anna") + ";Anna\n"
-                + email("nobody") + ";Nobody\n" + email("pierre") + ";Pierre\n" + email("bert") + ";Bert\n=cmd|' /C calc'!A0;X\n"));
+        ImportPreview preview = imports.preview(
+                COORDINATOR_AT,
+                seminar.getId(),
+                csv("email;name\n" + email("anna") + ";Anna\n" + email("nobody") + ";Nobody\n" + email("pierre")
+                        + ";Pierre\n" + email("bert") + ";Bert\n=cmd|' /C calc'!A0;X\n"));
 
-        assertEquals(Map.of(3, "import.error.noAccount", 4, "import.error.noAccount", 5, "import.error.alreadyRegistered",
-                6, "import.error.formula"), reasons(preview), "no account and another country's account read alike");
+        assertEquals(
+                Map.of(
+                        3,
+                        "import.error.noAccount",
+                        4,
+                        "import.error.noAccount",
+                        5,
+                        "import.error.alreadyRegistered",
+                        6,
+                        "import.error.formula"),
+                reasons(preview),
+                "no account and another country's account read alike");
         ImportPreview.Line nobody = preview.lines().get(1);
         ImportPreview.Line pierre = preview.lines().get(2);
-        assertEquals(List.of(nobody.field(), nobody.reasonKey(), List.of(nobody.arguments())),
+        assertEquals(
+                List.of(nobody.field(), nobody.reasonKey(), List.of(nobody.arguments())),
                 List.of(pierre.field(), pierre.reasonKey(), List.of(pierre.arguments())));
         assertEquals(1, preview.good().size());
         assertEquals("anna", preview.good().get(0).displayName());
@@ -132,7 +166,8 @@ class RegistrationImportIT {
         for (String name : List.of("anna", "bert", "carla")) {
             participant(name, Country.AT);
         }
-        byte[] file = csv("email\n" + email("anna") + "\n" + email("bert") + "\n" + email("nobody") + "\n" + email("carla") + "\n");
+        byte[] file = csv("email\n" + email("anna") + "\n" + email("bert") + "\n" + email("nobody") + "\n"
+                + email("carla") + "\n");
         ImportPreview preview = imports.preview(COORDINATOR_AT, seminar.getId(), file);
         assertEquals(2, preview.seated());
         assertEquals(1, preview.waiting());
@@ -155,9 +190,11 @@ class RegistrationImportIT {
     void anotherCountrysCoordinatorIsRefusedAndLearnsNothing() {
         Seminar seminar = seminar(10);
         participant("anna", Country.AT);
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> imports.preview(COORDINATOR_FR, seminar.getId(), csv("email\n" + email("anna") + "\n")));
-        assertThrows(AccessDeniedException.class,
+        assertThrows(
+                AccessDeniedException.class,
                 () -> imports.confirm(COORDINATOR_FR, seminar.getId(), csv("email\n" + email("anna") + "\n")));
         assertTrue(registrations.ofSeminar(COORDINATOR_AT, seminar.getId()).isEmpty());
     }

@@ -20,12 +20,14 @@ class RegistrationImportTest {
     }
 
     private static String refusal(byte[] bytes) {
-        return assertThrows(InvalidInputException.class, () -> RegistrationImport.read(bytes)).messageKey();
+        return assertThrows(InvalidInputException.class, () -> RegistrationImport.read(bytes))
+                .messageKey();
     }
 
     @Test
     void aGoodFileGivesOneGoodRowPerLineWithItsLineNumber() {
-        List<RegistrationImport.Row> rows = read("name,email\nLena Gruber,Lena.Gruber@Example.org\r\n\"Huber, Max\",max@example.org\n");
+        List<RegistrationImport.Row> rows =
+                read("name,email\nLena Gruber,Lena.Gruber@Example.org\r\n\"Huber, Max\",max@example.org\n");
         assertEquals(2, rows.size());
         assertTrue(rows.stream().allMatch(RegistrationImport.Row::isGood));
         assertEquals(2, rows.get(0).line());
@@ -36,7 +38,8 @@ class RegistrationImportTest {
 
     @Test
     void semicolonsAsExcelWritesThemInGermanyFranceSpainAndTheNetherlands() {
-        List<RegistrationImport.Row> rows = read("E-Mail-Adresse;Email;Name\nx;anna@example.org;Anna\n;;\n\ny;bert@example.org;Bert\n");
+        List<RegistrationImport.Row> rows =
+                read("E-Mail-Adresse;Email;Name\nx;anna@example.org;Anna\n;;\n\ny;bert@example.org;Bert\n");
         assertEquals(2, rows.size(), "empty lines and lines of separators are skipped");
         assertEquals("anna@example.org", rows.get(0).email());
         assertEquals("Bert", rows.get(1).name());
@@ -62,8 +65,8 @@ class RegistrationImportTest {
 
     @Test
     void aFileWithoutAnEmailColumnIsRefusedNamingTheColumnsFound() {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class,
-                () -> read("name;mail\nAnna;anna@example.org\n"));
+        InvalidInputException refusal =
+                assertThrows(InvalidInputException.class, () -> read("name;mail\nAnna;anna@example.org\n"));
         assertEquals("import.error.noEmailColumn", refusal.messageKey());
         assertEquals("name, mail", refusal.arguments()[0]);
     }
@@ -111,7 +114,9 @@ class RegistrationImportTest {
         InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> read(file.toString()));
         assertEquals("import.error.tooManyRows", refusal.messageKey());
         assertEquals(RegistrationImport.MAX_ROWS, refusal.arguments()[0]);
-        assertEquals(RegistrationImport.MAX_ROWS, read(file.substring(0, file.lastIndexOf("person"))).size());
+        assertEquals(
+                RegistrationImport.MAX_ROWS,
+                read(file.substring(0, file.lastIndexOf("person"))).size());
     }
 
     @Test

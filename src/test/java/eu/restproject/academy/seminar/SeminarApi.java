@@ -23,13 +23,15 @@ final class SeminarApi {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Json JSON = new Json();
 
-    private SeminarApi() {
-    }
+    private SeminarApi() {}
 
     static HttpResponse<String> call(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningAcademy.url(path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", token.startsWith("Basic ") ? token : "Bearer " + token);
         }
@@ -44,16 +46,25 @@ final class SeminarApi {
     }
 
     static String token(String email, String password) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> issued = expect(201, call("POST", "/api/v1/tokens", basic, "{\"name\":\"check-in test\"}"));
+        String basic = "Basic "
+                + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> issued =
+                expect(201, call("POST", "/api/v1/tokens", basic, "{\"name\":\"check-in test\"}"));
         return (String) object(issued).get("token");
     }
 
     /** A participant of Austria with a known password; returns the e-mail. */
     static String participant(String localPart) {
         String email = localPart + "-" + System.nanoTime() + "@it.example.org";
-        expect(201, call("POST", "/api/v1/accounts", RunningAcademy.ADMIN_TOKEN, "{\"email\":\"" + email + "\",\"displayName\":\""
-                + localPart + "\",\"country\":\"AT\",\"profession\":\"LAWYER\",\"password\":\"" + PASSWORD + "\"}"));
+        expect(
+                201,
+                call(
+                        "POST",
+                        "/api/v1/accounts",
+                        RunningAcademy.ADMIN_TOKEN,
+                        "{\"email\":\"" + email + "\",\"displayName\":\"" + localPart
+                                + "\",\"country\":\"AT\",\"profession\":\"LAWYER\",\"password\":\"" + PASSWORD
+                                + "\"}"));
         return email;
     }
 
@@ -90,13 +101,24 @@ final class SeminarApi {
     }
 
     /** A seminar with one session on {@code sessionDay}; {@code settings} adds JSON members such as {@code ,"graceMinutes":5}. */
-    static long seminar(String city, String trainerIds, String day, String lastDay, String sessionDay, LocalTime start, LocalTime end,
+    static long seminar(
+            String city,
+            String trainerIds,
+            String day,
+            String lastDay,
+            String sessionDay,
+            LocalTime start,
+            LocalTime end,
             String settings) {
-        String json = "{\"country\":\"AT\",\"texts\":{\"en\":{\"title\":\"Check-in " + city + "\",\"description\":\"\"}},"
-                + "\"city\":\"" + city + "\",\"venue\":\"Hall\",\"startsOn\":\"" + day + "\",\"endsOn\":\"" + lastDay + "\","
-                + "\"capacity\":50,\"trainerIds\":[" + trainerIds + "],\"sessions\":[{\"date\":\"" + sessionDay + "\",\"start\":\"" + start
-                + "\",\"end\":\"" + end + "\",\"room\":\"2\",\"hours\":2.5}]" + settings + "}";
-        return id(expect(201, call("POST", "/api/v1/seminars", RunningAcademy.ADMIN_TOKEN, json)).body());
+        String json =
+                "{\"country\":\"AT\",\"texts\":{\"en\":{\"title\":\"Check-in " + city + "\",\"description\":\"\"}},"
+                        + "\"city\":\"" + city + "\",\"venue\":\"Hall\",\"startsOn\":\"" + day + "\",\"endsOn\":\""
+                        + lastDay + "\","
+                        + "\"capacity\":50,\"trainerIds\":[" + trainerIds + "],\"sessions\":[{\"date\":\"" + sessionDay
+                        + "\",\"start\":\"" + start
+                        + "\",\"end\":\"" + end + "\",\"room\":\"2\",\"hours\":2.5}]" + settings + "}";
+        return id(expect(201, call("POST", "/api/v1/seminars", RunningAcademy.ADMIN_TOKEN, json))
+                .body());
     }
 
     static Map<String, Object> object(HttpResponse<String> response) {
@@ -110,7 +132,8 @@ final class SeminarApi {
     /** The id of a seminar's first session. */
     @SuppressWarnings("unchecked")
     static long sessionOf(long seminarId) {
-        for (Map<String, Object> seminar : list(expect(200, call("GET", "/api/v1/seminars?country=AT", RunningAcademy.ADMIN_TOKEN, null)))) {
+        for (Map<String, Object> seminar :
+                list(expect(200, call("GET", "/api/v1/seminars?country=AT", RunningAcademy.ADMIN_TOKEN, null)))) {
             if (((Number) seminar.get("id")).longValue() == seminarId) {
                 List<Map<String, Object>> sessions = (List<Map<String, Object>>) seminar.get("sessions");
                 return ((Number) sessions.get(0).get("id")).longValue();
@@ -120,12 +143,18 @@ final class SeminarApi {
     }
 
     static void register(long seminarId, String email) {
-        expect(201, call("POST", "/api/v1/seminars/" + seminarId + "/registrations", RunningAcademy.ADMIN_TOKEN,
-                "{\"email\":\"" + email + "\"}"));
+        expect(
+                201,
+                call(
+                        "POST",
+                        "/api/v1/seminars/" + seminarId + "/registrations",
+                        RunningAcademy.ADMIN_TOKEN,
+                        "{\"email\":\"" + email + "\"}"));
     }
 
     static String code(long sessionId) {
-        HttpResponse<String> screen = expect(200, call("GET", "/api/v1/sessions/" + sessionId + "/check-in-code", RunningAcademy.ADMIN_TOKEN, null));
+        HttpResponse<String> screen = expect(
+                200, call("GET", "/api/v1/sessions/" + sessionId + "/check-in-code", RunningAcademy.ADMIN_TOKEN, null));
         Object code = object(screen).get("code");
         if (code == null) {
             throw new AssertionError("no code: " + screen.body());
@@ -140,8 +169,9 @@ final class SeminarApi {
 
     static HttpResponse<String> expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
-            throw new AssertionError("expected " + status + " from " + response.request().method() + " " + response.uri() + ", got "
-                    + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    "expected " + status + " from " + response.request().method() + " " + response.uri() + ", got "
+                            + response.statusCode() + ": " + response.body());
         }
         return response;
     }

@@ -49,7 +49,8 @@ class SeminarBrowserIT {
 
     /** Date and time inputs take their value as the browser's locale writes it; setting it directly avoids that. */
     private static void set(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
     }
 
     private static void session(int row, LocalDate day, String start, String end, String room, String hours) {
@@ -129,7 +130,8 @@ class SeminarBrowserIT {
         signInInEnglish("coordinator.fr@example.org");
         browser.open("/staff/seminar.xhtml?id=" + id);
         assertFalse(browser.text().contains(TITLE), "another country's seminar is not shown");
-        assertFalse(browser.driver().findElements(By.cssSelector(".message-error")).isEmpty(), browser.text());
+        assertFalse(
+                browser.driver().findElements(By.cssSelector(".message-error")).isEmpty(), browser.text());
         browser.open("/staff/registrations.xhtml?seminar=" + id);
         assertFalse(browser.text().contains("participant1.at@example.org"), browser.text());
         browser.screenshot("seminar-10-other-country-refused");
@@ -138,24 +140,34 @@ class SeminarBrowserIT {
     private static void importParticipants(long id) throws IOException {
         browser.open("/staff/registrations.xhtml?seminar=" + id);
         Path csv = Files.createTempFile("participants", ".csv");
-        Files.writeString(csv, "\uFEFFemail;name\nparticipant1.at@example.org;Lena\nnobody@example.org;Nobody\n"
-                + "participant1.fr@example.org;Sophie\n=cmd|' /C calc'!A0;Evil\nparticipant1.at@example.org;Again\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                csv,
+                "\uFEFFemail;name\nparticipant1.at@example.org;Lena\nnobody@example.org;Nobody\n"
+                        + "participant1.fr@example.org;Sophie\n=cmd|' /C calc'!A0;Evil\nparticipant1.at@example.org;Again\n",
+                StandardCharsets.UTF_8);
         browser.driver().findElement(By.id("csv")).sendKeys(csv.toAbsolutePath().toString());
         browser.submit("import:preview");
         String preview = browser.find(By.id("previewTable")).getText();
-        assertEquals(2, preview.split("No participant of this seminar’s country has this e-mail address", -1).length - 1,
+        assertEquals(
+                2,
+                preview.split("No participant of this seminar’s country has this e-mail address", -1).length - 1,
                 "no account and another country's account read alike: " + preview);
         assertFalse(preview.contains("another country"), preview);
         assertTrue(preview.contains("Starts with =, +, - or @"), preview);
         assertTrue(preview.contains("Already in the file on line 2."), preview);
         assertTrue(browser.find(By.id("import-summary")).getText().contains("1 good rows, 4 bad rows"), browser.text());
-        assertTrue(browser.find(By.id("registrations:table")).getText().contains("No one has registered yet."),
+        assertTrue(
+                browser.find(By.id("registrations:table")).getText().contains("No one has registered yet."),
                 "the preview saved nothing");
         browser.assertAccessible();
         browser.screenshot("seminar-04-import-preview");
         browser.submit("confirmImport:confirm");
-        assertTrue(browser.text().contains("Imported: 1 registered, 0 on the waiting list, 4 rows left out."), browser.text());
-        assertTrue(browser.find(By.id("registrations:table")).getText().contains("participant1.at@example.org"), browser.text());
+        assertTrue(
+                browser.text().contains("Imported: 1 registered, 0 on the waiting list, 4 rows left out."),
+                browser.text());
+        assertTrue(
+                browser.find(By.id("registrations:table")).getText().contains("participant1.at@example.org"),
+                browser.text());
         browser.screenshot("seminar-05-imported");
         Files.delete(csv);
     }
@@ -163,14 +175,20 @@ class SeminarBrowserIT {
     private static void joinThroughTheInvitation(String invitation) {
         browser.driver().manage().deleteAllCookies();
         browser.driver().get(invitation);
-        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/login.xhtml"),
+                browser.driver().getCurrentUrl());
         browser.type("login:email", "participant2.at@example.org");
         browser.type("login:password", RunningAcademy.DEMO_PASSWORD);
         browser.submit("login:submit");
-        assertTrue(browser.driver().getCurrentUrl().contains("/seminars/join.xhtml?code="), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/seminars/join.xhtml?code="),
+                browser.driver().getCurrentUrl());
         assertTrue(browser.find(By.id("join-seminar")).getText().contains(TITLE), browser.text());
         browser.submit("join:register");
-        assertTrue(browser.driver().getCurrentUrl().contains("/seminars/index.xhtml"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().contains("/seminars/index.xhtml"),
+                browser.driver().getCurrentUrl());
         browser.chooseLanguage("EN");
         browser.open("/seminars/index.xhtml");
         String page = browser.text();

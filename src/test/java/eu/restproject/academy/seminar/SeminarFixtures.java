@@ -17,16 +17,30 @@ import java.util.Set;
  */
 public final class SeminarFixtures {
 
-    private SeminarFixtures() {
-    }
+    private SeminarFixtures() {}
 
     /** A seminar with one session per entry of {@code days} (09:00–13:00, 4 hours, room "A 1.02"). */
-    public static Seminar seminar(long id, Country country, String city, Map<Language, SeminarText> texts, LocalDate... days) {
+    public static Seminar seminar(
+            long id, Country country, String city, Map<Language, SeminarText> texts, LocalDate... days) {
         Seminar seminar = new Seminar(country, "INVITE" + id, Instant.parse("2026-01-01T00:00:00Z"));
         List<SessionDetails> sessions = java.util.Arrays.stream(days)
-                .map(day -> new SessionDetails(null, day, LocalTime.of(9, 0), LocalTime.of(13, 0), "A 1.02", new BigDecimal("4.00"))).toList();
-        seminar.describe(new SeminarDetails(texts, city, "Centrul de conferințe", days[0], days[days.length - 1], 25, Set.of(), Set.of(),
-                20, 15, 30, 0, sessions));
+                .map(day -> new SessionDetails(
+                        null, day, LocalTime.of(9, 0), LocalTime.of(13, 0), "A 1.02", new BigDecimal("4.00")))
+                .toList();
+        seminar.describe(new SeminarDetails(
+                texts,
+                city,
+                "Centrul de conferințe",
+                days[0],
+                days[days.length - 1],
+                25,
+                Set.of(),
+                Set.of(),
+                20,
+                15,
+                30,
+                0,
+                sessions));
         long sessionId = id * 100;
         for (SessionDetails details : sessions) {
             SeminarSession session = new SeminarSession(seminar, "secret-of-" + sessionId);

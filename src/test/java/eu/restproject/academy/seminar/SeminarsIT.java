@@ -10,8 +10,8 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
-import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
@@ -91,19 +91,43 @@ class SeminarsIT {
         testData.removeTestAccounts();
     }
 
-    private SeminarDetails details(String city, int capacity, LocalDate start, LocalDate end, List<SessionDetails> sessions) {
-        return new SeminarDetails(Map.of(Language.EN, new SeminarText("Residence rights", "Two days on permits."),
-                Language.DE, new SeminarText("Aufenthaltsrecht", "Zwei Tage zu Aufenthaltstiteln.")),
-                city, "Community hall", start, end, capacity, Set.of(trainerAt.accountId()), Set.of(), 20, 15, 30, 0, sessions);
+    private SeminarDetails details(
+            String city, int capacity, LocalDate start, LocalDate end, List<SessionDetails> sessions) {
+        return new SeminarDetails(
+                Map.of(
+                        Language.EN,
+                        new SeminarText("Residence rights", "Two days on permits."),
+                        Language.DE,
+                        new SeminarText("Aufenthaltsrecht", "Zwei Tage zu Aufenthaltstiteln.")),
+                city,
+                "Community hall",
+                start,
+                end,
+                capacity,
+                Set.of(trainerAt.accountId()),
+                Set.of(),
+                20,
+                15,
+                30,
+                0,
+                sessions);
     }
 
     private static SessionDetails session(LocalDate day, int fromHour) {
-        return new SessionDetails(null, day, LocalTime.of(fromHour, 0), LocalTime.of(fromHour + 3, 0), "Room 1", new BigDecimal("3.00"));
+        return new SessionDetails(
+                null, day, LocalTime.of(fromHour, 0), LocalTime.of(fromHour + 3, 0), "Room 1", new BigDecimal("3.00"));
     }
 
     private Seminar seminar(String city, int capacity) {
-        return seminars.create(coordinatorAt, Country.AT, details("Testville-" + city, capacity, START, START.plusDays(1),
-                List.of(session(START, 9), session(START.plusDays(1), 9))));
+        return seminars.create(
+                coordinatorAt,
+                Country.AT,
+                details(
+                        "Testville-" + city,
+                        capacity,
+                        START,
+                        START.plusDays(1),
+                        List.of(session(START, 9), session(START.plusDays(1), 9))));
     }
 
     private Account participant(String name, Country country) {
@@ -123,21 +147,45 @@ class SeminarsIT {
         assertEquals("Aufenthaltsrecht", seminar.title(Language.DE));
         assertEquals("Residence rights", seminar.title(Language.RO), "English when the reader's language is missing");
 
-        assertEquals("error.access.otherCountry", assertThrows(AccessDeniedException.class,
-                () -> seminars.get(coordinatorFr, seminar.getId())).messageKey());
-        assertThrows(AccessDeniedException.class, () -> seminars.update(coordinatorFr, seminar.getId(), seminar.getVersion(),
-                details("Testville-taken", 5, START, START, List.of(session(START, 9)))));
+        assertEquals(
+                "error.access.otherCountry",
+                assertThrows(AccessDeniedException.class, () -> seminars.get(coordinatorFr, seminar.getId()))
+                        .messageKey());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> seminars.update(
+                        coordinatorFr,
+                        seminar.getId(),
+                        seminar.getVersion(),
+                        details("Testville-taken", 5, START, START, List.of(session(START, 9)))));
         assertThrows(AccessDeniedException.class, () -> seminars.cancel(coordinatorFr, seminar.getId(), "Not mine"));
-        assertThrows(AccessDeniedException.class, () -> seminars.copy(coordinatorFr, seminar.getId(), START.plusDays(30)));
+        assertThrows(
+                AccessDeniedException.class, () -> seminars.copy(coordinatorFr, seminar.getId(), START.plusDays(30)));
         assertThrows(AccessDeniedException.class, () -> seminars.forStaff(coordinatorFr, Country.AT));
         assertThrows(AccessDeniedException.class, () -> registrations.ofSeminar(coordinatorFr, seminar.getId()));
-        assertThrows(AccessDeniedException.class, () -> seminars.create(coordinatorFr, Country.AT,
-                details("Testville-foreign", 5, START, START, List.of(session(START, 9)))));
-        assertEquals("seminar.error.notCoordinator", assertThrows(AccessDeniedException.class, () -> seminars.create(trainerAt, Country.AT,
-                details("Testville-trainer", 5, START, START, List.of(session(START, 9))))).messageKey());
-        assertEquals("Testville-scope", seminars.get(coordinatorAt, seminar.getId()).getCity(), "unchanged by the refused edit");
-        assertTrue(seminars.forStaff(trainerAt, null).stream().anyMatch(s -> s.getId().equals(seminar.getId())));
-        assertTrue(seminars.forStaff(ADMIN, null).stream().anyMatch(s -> s.getId().equals(seminar.getId())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> seminars.create(
+                        coordinatorFr,
+                        Country.AT,
+                        details("Testville-foreign", 5, START, START, List.of(session(START, 9)))));
+        assertEquals(
+                "seminar.error.notCoordinator",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> seminars.create(
+                                        trainerAt,
+                                        Country.AT,
+                                        details("Testville-trainer", 5, START, START, List.of(session(START, 9)))))
+                        .messageKey());
+        assertEquals(
+                "Testville-scope",
+                seminars.get(coordinatorAt, seminar.getId()).getCity(),
+                "unchanged by the refused edit");
+        assertTrue(seminars.forStaff(trainerAt, null).stream()
+                .anyMatch(s -> s.getId().equals(seminar.getId())));
+        assertTrue(
+                seminars.forStaff(ADMIN, null).stream().anyMatch(s -> s.getId().equals(seminar.getId())));
         Caller participant = Caller.of(participant("sem-learner", Country.AT));
         assertThrows(AccessDeniedException.class, () -> seminars.get(participant, seminar.getId()));
     }
@@ -145,18 +193,66 @@ class SeminarsIT {
     @Test
     void badDatesAreRefusedAndNothingIsStored() {
         long before = seminarCount();
-        assertEquals("seminar.error.endBeforeStart", assertThrows(InvalidInputException.class, () -> seminars.create(coordinatorAt, Country.AT,
-                details("Testville-dates", 5, START, START.minusDays(1), List.of(session(START, 9))))).messageKey());
-        SessionDetails backwards = new SessionDetails(null, START, LocalTime.of(12, 0), LocalTime.of(9, 0), "Room", BigDecimal.ONE);
-        assertEquals("seminar.error.sessionEndBeforeStart", assertThrows(InvalidInputException.class, () -> seminars.create(coordinatorAt,
-                Country.AT, details("Testville-dates", 5, START, START, List.of(backwards)))).messageKey());
-        assertEquals("seminar.error.sessionOutside", assertThrows(InvalidInputException.class, () -> seminars.create(coordinatorAt,
-                Country.AT, details("Testville-dates", 5, START, START, List.of(session(START.plusDays(3), 9))))).messageKey());
+        assertEquals(
+                "seminar.error.endBeforeStart",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> seminars.create(
+                                        coordinatorAt,
+                                        Country.AT,
+                                        details(
+                                                "Testville-dates",
+                                                5,
+                                                START,
+                                                START.minusDays(1),
+                                                List.of(session(START, 9)))))
+                        .messageKey());
+        SessionDetails backwards =
+                new SessionDetails(null, START, LocalTime.of(12, 0), LocalTime.of(9, 0), "Room", BigDecimal.ONE);
+        assertEquals(
+                "seminar.error.sessionEndBeforeStart",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> seminars.create(
+                                        coordinatorAt,
+                                        Country.AT,
+                                        details("Testville-dates", 5, START, START, List.of(backwards))))
+                        .messageKey());
+        assertEquals(
+                "seminar.error.sessionOutside",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> seminars.create(
+                                        coordinatorAt,
+                                        Country.AT,
+                                        details(
+                                                "Testville-dates",
+                                                5,
+                                                START,
+                                                START,
+                                                List.of(session(START.plusDays(3), 9)))))
+                        .messageKey());
         Caller trainerFr = Caller.of(testData.person("sem-trainer-fr", Role.TRAINER, Country.FR, Profession.LAWYER));
-        SeminarDetails foreignTrainer = new SeminarDetails(Map.of(Language.EN, new SeminarText("T", "")), "Testville-t", "Hall",
-                START, START, 5, Set.of(trainerFr.accountId()), Set.of(), 20, 15, 30, 0, List.of(session(START, 9)));
-        assertEquals("seminar.error.trainer", assertThrows(InvalidInputException.class,
-                () -> seminars.create(coordinatorAt, Country.AT, foreignTrainer)).messageKey());
+        SeminarDetails foreignTrainer = new SeminarDetails(
+                Map.of(Language.EN, new SeminarText("T", "")),
+                "Testville-t",
+                "Hall",
+                START,
+                START,
+                5,
+                Set.of(trainerFr.accountId()),
+                Set.of(),
+                20,
+                15,
+                30,
+                0,
+                List.of(session(START, 9)));
+        assertEquals(
+                "seminar.error.trainer",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> seminars.create(coordinatorAt, Country.AT, foreignTrainer))
+                        .messageKey());
         assertEquals(before, seminarCount());
     }
 
@@ -164,14 +260,30 @@ class SeminarsIT {
     void anEditBasedOnAnOldVersionIsRefused() {
         Seminar seminar = seminar("versions", 20);
         long version = seminar.getVersion();
-        SessionDetails first = new SessionDetails(seminar.getSessions().get(0).getId(), START, LocalTime.of(10, 0),
-                LocalTime.of(12, 30), "Room 2", new BigDecimal("2.50"));
-        Seminar edited = seminars.update(coordinatorAt, seminar.getId(), version,
+        SessionDetails first = new SessionDetails(
+                seminar.getSessions().get(0).getId(),
+                START,
+                LocalTime.of(10, 0),
+                LocalTime.of(12, 30),
+                "Room 2",
+                new BigDecimal("2.50"));
+        Seminar edited = seminars.update(
+                coordinatorAt,
+                seminar.getId(),
+                version,
                 details("Testville-versions", 30, START, START.plusDays(1), List.of(first)));
         assertEquals(1, edited.getSessions().size(), "the second session was removed");
         assertEquals(new BigDecimal("2.50"), edited.getSessions().get(0).getHours());
-        assertEquals("seminar.error.changedMeanwhile", assertThrows(ConflictException.class, () -> seminars.update(coordinatorAt,
-                seminar.getId(), version, details("Testville-stale", 5, START, START, List.of(first)))).messageKey());
+        assertEquals(
+                "seminar.error.changedMeanwhile",
+                assertThrows(
+                                ConflictException.class,
+                                () -> seminars.update(
+                                        coordinatorAt,
+                                        seminar.getId(),
+                                        version,
+                                        details("Testville-stale", 5, START, START, List.of(first))))
+                        .messageKey());
         assertEquals(30, seminars.get(coordinatorAt, seminar.getId()).getCapacity());
     }
 
@@ -182,12 +294,26 @@ class SeminarsIT {
         registrations.add(coordinatorAt, seminar.getId(), lena.getEmail());
         SeminarSession second = seminar.getSessions().get(1);
         rollCall.set(trainerAt, second.getId(), lena.getId(), MarkEntry.of(AttendanceStatus.PRESENT));
-        SessionDetails keepFirst = new SessionDetails(seminar.getSessions().get(0).getId(), START, LocalTime.of(9, 0),
-                LocalTime.of(12, 0), "Room 1", new BigDecimal("3.00"));
+        SessionDetails keepFirst = new SessionDetails(
+                seminar.getSessions().get(0).getId(),
+                START,
+                LocalTime.of(9, 0),
+                LocalTime.of(12, 0),
+                "Room 1",
+                new BigDecimal("3.00"));
         Seminar current = seminars.get(coordinatorAt, seminar.getId());
-        assertEquals("seminar.error.sessionHasMarks", assertThrows(ConflictException.class, () -> seminars.update(coordinatorAt,
-                seminar.getId(), current.getVersion(), details("Testville-marks", 20, START, START.plusDays(1), List.of(keepFirst)))).messageKey());
-        assertEquals(2, seminars.get(coordinatorAt, seminar.getId()).getSessions().size());
+        assertEquals(
+                "seminar.error.sessionHasMarks",
+                assertThrows(
+                                ConflictException.class,
+                                () -> seminars.update(
+                                        coordinatorAt,
+                                        seminar.getId(),
+                                        current.getVersion(),
+                                        details("Testville-marks", 20, START, START.plusDays(1), List.of(keepFirst))))
+                        .messageKey());
+        assertEquals(
+                2, seminars.get(coordinatorAt, seminar.getId()).getSessions().size());
     }
 
     @Test
@@ -197,27 +323,56 @@ class SeminarsIT {
         Account b = participant("sem-b", Country.AT);
         Account c = participant("sem-c", Country.AT);
         Account d = participant("sem-d", Country.AT);
-        assertEquals(RegistrationStatus.REGISTERED, registrations.add(coordinatorAt, seminar.getId(), a.getEmail()).getStatus());
-        assertEquals(RegistrationStatus.REGISTERED, registrations.join(Caller.of(b), seminar.getInvitationCode().toLowerCase()).getStatus());
-        assertEquals(RegistrationStatus.WAITING, registrations.add(coordinatorAt, seminar.getId(), c.getEmail()).getStatus());
-        assertEquals(RegistrationStatus.WAITING, registrations.add(coordinatorAt, seminar.getId(), d.getEmail()).getStatus());
-        assertEquals(RegistrationStatus.WAITING, registrations.add(coordinatorAt, seminar.getId(), c.getEmail()).getStatus(),
+        assertEquals(
+                RegistrationStatus.REGISTERED,
+                registrations.add(coordinatorAt, seminar.getId(), a.getEmail()).getStatus());
+        assertEquals(
+                RegistrationStatus.REGISTERED,
+                registrations
+                        .join(Caller.of(b), seminar.getInvitationCode().toLowerCase())
+                        .getStatus());
+        assertEquals(
+                RegistrationStatus.WAITING,
+                registrations.add(coordinatorAt, seminar.getId(), c.getEmail()).getStatus());
+        assertEquals(
+                RegistrationStatus.WAITING,
+                registrations.add(coordinatorAt, seminar.getId(), d.getEmail()).getStatus());
+        assertEquals(
+                RegistrationStatus.WAITING,
+                registrations.add(coordinatorAt, seminar.getId(), c.getEmail()).getStatus(),
                 "registering twice changes nothing");
 
         registrations.cancel(Caller.of(a), seminar.getId(), a.getId());
-        assertEquals(RegistrationStatus.CANCELLED, registrations.find(seminar.getId(), a.getId()).orElseThrow().getStatus());
-        assertEquals(RegistrationStatus.REGISTERED, registrations.find(seminar.getId(), c.getId()).orElseThrow().getStatus(), "first in line");
-        assertEquals(RegistrationStatus.WAITING, registrations.find(seminar.getId(), d.getId()).orElseThrow().getStatus());
+        assertEquals(
+                RegistrationStatus.CANCELLED,
+                registrations.find(seminar.getId(), a.getId()).orElseThrow().getStatus());
+        assertEquals(
+                RegistrationStatus.REGISTERED,
+                registrations.find(seminar.getId(), c.getId()).orElseThrow().getStatus(),
+                "first in line");
+        assertEquals(
+                RegistrationStatus.WAITING,
+                registrations.find(seminar.getId(), d.getId()).orElseThrow().getStatus());
 
         Seminar current = seminars.get(coordinatorAt, seminar.getId());
-        List<SessionDetails> sessions = current.getSessions().stream().map(s -> new SessionDetails(s.getId(), s.getHeldOn(),
-                s.getStartsAt(), s.getEndsAt(), s.getRoom(), s.getHours())).toList();
-        seminars.update(coordinatorAt, seminar.getId(), current.getVersion(), details("Testville-seats", 3, START, START.plusDays(1), sessions));
-        assertEquals(RegistrationStatus.REGISTERED, registrations.find(seminar.getId(), d.getId()).orElseThrow().getStatus(),
+        List<SessionDetails> sessions = current.getSessions().stream()
+                .map(s -> new SessionDetails(
+                        s.getId(), s.getHeldOn(), s.getStartsAt(), s.getEndsAt(), s.getRoom(), s.getHours()))
+                .toList();
+        seminars.update(
+                coordinatorAt,
+                seminar.getId(),
+                current.getVersion(),
+                details("Testville-seats", 3, START, START.plusDays(1), sessions));
+        assertEquals(
+                RegistrationStatus.REGISTERED,
+                registrations.find(seminar.getId(), d.getId()).orElseThrow().getStatus(),
                 "a larger capacity gives the seat to the next one waiting");
         assertEquals(3, registrations.seatsTaken(seminar.getId()));
 
-        assertEquals(RegistrationStatus.WAITING, registrations.join(Caller.of(a), seminar.getInvitationCode()).getStatus(),
+        assertEquals(
+                RegistrationStatus.WAITING,
+                registrations.join(Caller.of(a), seminar.getInvitationCode()).getStatus(),
                 "coming back after withdrawing joins the end of the queue");
     }
 
@@ -225,16 +380,32 @@ class SeminarsIT {
     void participantsRegisterForTheirOwnCountryWithAValidCode() {
         Seminar seminar = seminar("codes", 5);
         Account french = participant("sem-french", Country.FR);
-        assertEquals("registration.error.otherCountry", assertThrows(InvalidInputException.class,
-                () -> registrations.join(Caller.of(french), seminar.getInvitationCode())).messageKey());
-        assertEquals("registration.error.code", assertThrows(InvalidInputException.class,
-                () -> registrations.join(Caller.of(french), "NOPE1234")).messageKey());
-        assertEquals("registration.error.noAccount", assertThrows(InvalidInputException.class,
-                () -> registrations.add(coordinatorAt, seminar.getId(), "nobody@it.example.org")).messageKey());
-        assertEquals("registration.error.noAccount", assertThrows(InvalidInputException.class,
-                () -> registrations.add(coordinatorAt, seminar.getId(), french.getEmail())).messageKey(),
+        assertEquals(
+                "registration.error.otherCountry",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> registrations.join(Caller.of(french), seminar.getInvitationCode()))
+                        .messageKey());
+        assertEquals(
+                "registration.error.code",
+                assertThrows(InvalidInputException.class, () -> registrations.join(Caller.of(french), "NOPE1234"))
+                        .messageKey());
+        assertEquals(
+                "registration.error.noAccount",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> registrations.add(coordinatorAt, seminar.getId(), "nobody@it.example.org"))
+                        .messageKey());
+        assertEquals(
+                "registration.error.noAccount",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> registrations.add(coordinatorAt, seminar.getId(), french.getEmail()))
+                        .messageKey(),
                 "an account of another country reads like no account at all");
-        assertThrows(AccessDeniedException.class, () -> registrations.add(coordinatorFr, seminar.getId(), french.getEmail()));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> registrations.add(coordinatorFr, seminar.getId(), french.getEmail()));
         assertEquals(0, registrations.ofSeminar(coordinatorAt, seminar.getId()).size());
     }
 
@@ -250,7 +421,9 @@ class SeminarsIT {
         for (Account person : people) {
             results.add(executor.submit(() -> {
                 start.await();
-                return registrations.join(Caller.of(person), seminar.getInvitationCode()).getStatus();
+                return registrations
+                        .join(Caller.of(person), seminar.getInvitationCode())
+                        .getStatus();
             }));
         }
         start.countDown();
@@ -266,13 +439,18 @@ class SeminarsIT {
     @Test
     void aCopyMovesTheSessionsAndLeavesThePeopleBehind() {
         Seminar seminar = seminar("copy", 12);
-        registrations.add(coordinatorAt, seminar.getId(), participant("sem-copied", Country.AT).getEmail());
+        registrations.add(
+                coordinatorAt,
+                seminar.getId(),
+                participant("sem-copied", Country.AT).getEmail());
         Seminar copy = seminars.copy(coordinatorAt, seminar.getId(), START.plusDays(7));
         assertNotEquals(seminar.getId(), copy.getId());
         assertNotEquals(seminar.getInvitationCode(), copy.getInvitationCode());
         assertEquals(START.plusDays(7), copy.getStartsOn());
         assertEquals(START.plusDays(8), copy.getEndsOn());
-        assertEquals(List.of(START.plusDays(7), START.plusDays(8)), copy.getSessions().stream().map(SeminarSession::getHeldOn).toList());
+        assertEquals(
+                List.of(START.plusDays(7), START.plusDays(8)),
+                copy.getSessions().stream().map(SeminarSession::getHeldOn).toList());
         assertEquals(seminar.getTexts().keySet(), copy.getTexts().keySet());
         assertEquals(Set.of(trainerAt.accountId()), copy.getTrainerIds());
         assertEquals(12, copy.getCapacity());
@@ -282,16 +460,20 @@ class SeminarsIT {
     @Test
     void aCancelledSeminarNeedsANoticeAndTakesNoOneMore() {
         Seminar seminar = seminar("cancel", 5);
-        assertEquals("seminar.error.notice", assertThrows(InvalidInputException.class,
-                () -> seminars.cancel(coordinatorAt, seminar.getId(), "  ")).messageKey());
+        assertEquals(
+                "seminar.error.notice",
+                assertThrows(InvalidInputException.class, () -> seminars.cancel(coordinatorAt, seminar.getId(), "  "))
+                        .messageKey());
         assertTrue(!seminars.get(coordinatorAt, seminar.getId()).isCancelled());
         seminars.cancel(coordinatorAt, seminar.getId(), "The venue is closed; we will set a new date.");
         Seminar cancelled = seminars.get(coordinatorAt, seminar.getId());
         assertTrue(cancelled.isCancelled());
         assertEquals("The venue is closed; we will set a new date.", cancelled.getCancelNotice());
         Account late = participant("sem-late", Country.AT);
-        AcademyException refusal = assertThrows(ConflictException.class, () -> registrations.join(Caller.of(late), seminar.getInvitationCode()));
+        AcademyException refusal = assertThrows(
+                ConflictException.class, () -> registrations.join(Caller.of(late), seminar.getInvitationCode()));
         assertEquals("seminar.error.cancelled", refusal.messageKey());
-        assertTrue(seminars.upcoming(Caller.of(late)).stream().noneMatch(s -> s.getId().equals(seminar.getId())));
+        assertTrue(seminars.upcoming(Caller.of(late)).stream()
+                .noneMatch(s -> s.getId().equals(seminar.getId())));
     }
 }

@@ -44,14 +44,27 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--user-data-dir=" + userData, "--window-size=1280,900", "--lang=en");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--user-data-dir=" + userData,
+                "--window-size=1280,900",
+                "--lang=en");
         if (Files.isExecutable(CHROMIUM)) {
             options.setBinary(CHROMIUM.toFile());
         }
         if (Files.isExecutable(CHROMEDRIVER)) {
-            driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+            driver = new ChromeDriver(
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER.toFile())
+                            .build(),
+                    options);
         } else {
             driver = new ChromeDriver(options);
         }
@@ -67,7 +80,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void type(String id, String text) {
@@ -81,8 +95,10 @@ public final class Browser implements AutoCloseable {
         WebElement button = find(By.id(id));
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> left(button));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
     }
 
     /**
@@ -100,8 +116,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request under way (autosave done). */
     public void awaitAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public String text() {
@@ -149,10 +166,15 @@ public final class Browser implements AutoCloseable {
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
-        assertTrue(serious.isEmpty(), driver.getCurrentUrl() + " has accessibility violations:\n" + serious.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+        assertTrue(
+                serious.isEmpty(),
+                driver.getCurrentUrl() + " has accessibility violations:\n"
+                        + serious.stream()
+                                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")));
     }
 
     /**
@@ -162,8 +184,8 @@ public final class Browser implements AutoCloseable {
      */
     public boolean fitsWidth() {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
+            new WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                             .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;")));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -175,7 +197,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var paths = Files.walk(userData)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary directory; the OS cleans it up eventually
         }

@@ -10,15 +10,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive application() {
         File war = new File("target/rest-academy.war");
         if (!war.isFile()) {
             throw new IllegalStateException("target/rest-academy.war is missing: run the tests with 'mvn verify'");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(Deployments.class, TestData.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(Deployments.class, TestData.class);
     }
 }

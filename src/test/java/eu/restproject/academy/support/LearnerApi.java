@@ -20,13 +20,12 @@ public final class LearnerApi {
     public static final String PASSWORD = "Statistics harbour 2026";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private LearnerApi() {
-    }
+    private LearnerApi() {}
 
     /** A new participant of {@code country} (password {@link #PASSWORD}) and a token for them. */
     public static String participant(String name, String country, String profession) throws Exception {
-        String account = "{\"email\":\"" + TestData.email(name) + "\",\"displayName\":\"" + name + "\",\"country\":\"" + country
-                + "\",\"profession\":\"" + profession + "\",\"password\":\"" + PASSWORD + "\"}";
+        String account = "{\"email\":\"" + TestData.email(name) + "\",\"displayName\":\"" + name + "\",\"country\":\""
+                + country + "\",\"profession\":\"" + profession + "\",\"password\":\"" + PASSWORD + "\"}";
         HttpResponse<String> opened = send("POST", "/api/v1/accounts", RunningAcademy.ADMIN_TOKEN, account);
         assertEquals(201, opened.statusCode(), opened.body());
         return token(TestData.email(name), PASSWORD);
@@ -34,9 +33,13 @@ public final class LearnerApi {
 
     public static String token(String email, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> issued = CLIENT.send(HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"system test\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> issued = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"system test\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, issued.statusCode(), issued.body());
         Matcher secret = Pattern.compile("\"token\":\"(ra_[A-Za-z0-9_-]+)\"").matcher(issued.body());
         assertTrue(secret.find(), issued.body());
@@ -44,8 +47,7 @@ public final class LearnerApi {
     }
 
     /** A submitted attempt: its id and the result the API answered. */
-    public record Submitted(long attempt, Map<String, Object> result) {
-    }
+    public record Submitted(long attempt, Map<String, Object> result) {}
 
     /**
      * Starts an attempt, saves the answers (question id to answer JSON; a case study's path is sent
@@ -77,7 +79,8 @@ public final class LearnerApi {
         }
         String[] choices = path.group(1).split(",");
         return java.util.stream.IntStream.rangeClosed(1, choices.length)
-                .mapToObj(n -> "{\"path\":[" + String.join(",", java.util.Arrays.copyOf(choices, n)) + "]}").toList();
+                .mapToObj(n -> "{\"path\":[" + String.join(",", java.util.Arrays.copyOf(choices, n)) + "]}")
+                .toList();
     }
 
     public static Object json(String body) {
@@ -90,7 +93,9 @@ public final class LearnerApi {
 
     public static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningAcademy.url(path)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -26,8 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfPages {
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     /** Page {@code index} (0 first) at {@code dpi}, also written to target/screenshots/{name}.png. */
     public static BufferedImage render(byte[] pdf, int index, int dpi, String name) throws IOException {
@@ -54,8 +53,10 @@ public final class PdfPages {
 
     /** The contents of every QR code found on the image. */
     public static List<String> qrCodes(BufferedImage image) throws NotFoundException {
-        Result[] results = new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        Result[] results = new QRCodeMultiReader()
+                .decodeMultiple(
+                        new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))),
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
         return Arrays.stream(results).map(Result::getText).toList();
     }
 

@@ -46,7 +46,8 @@ public final class RunningAcademy implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningAcademy.class, key -> start(), Server.class);
     }
 
@@ -76,7 +77,6 @@ public final class RunningAcademy implements BeforeAllCallback {
         return dataFolder().resolve("server.log");
     }
 
-
     private static synchronized Server start() {
         if (server != null) {
             return server;
@@ -104,8 +104,12 @@ public final class RunningAcademy implements BeforeAllCallback {
 
     /** The packaged platform on {@code port}, its database in {@code data}, everything it prints in {@code log}. */
     private static ProcessBuilder platform(Path data, int port, Path log) {
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar",
-                System.getProperty("academy.jar", "target/rest-academy.jar"), "--port", String.valueOf(port))
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaBinary(),
+                        "-jar",
+                        System.getProperty("academy.jar", "target/rest-academy.jar"),
+                        "--port",
+                        String.valueOf(port))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("ACADEMY_DATA_DIR", data.toAbsolutePath().toString());
@@ -114,14 +118,14 @@ public final class RunningAcademy implements BeforeAllCallback {
     }
 
     /** How a platform started on its own ended: its exit code (empty if it still ran at the limit, then stopped) and output. */
-    public record Ended(Optional<Integer> exitCode, String output) {
-    }
+    public record Ended(Optional<Integer> exitCode, String output) {}
 
     /**
      * Starts another platform with a fresh {@code data} folder (which must not exist yet) and the given
      * environment, and waits at most {@code limit} for it to end, as a start that must fail does.
      */
-    public static Ended runUntilEnd(Path data, Map<String, String> environment, Duration limit) throws IOException, InterruptedException {
+    public static Ended runUntilEnd(Path data, Map<String, String> environment, Duration limit)
+            throws IOException, InterruptedException {
         deleteTree(data);
         Path log = data.resolveSibling(data.getFileName() + ".log");
         ProcessBuilder builder = platform(data, freePort(), log);
@@ -135,15 +139,19 @@ public final class RunningAcademy implements BeforeAllCallback {
     }
 
     private static void awaitHealthy(Process process, Path data) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The platform stopped during start; see " + data.resolve("server.log"));
             }
             try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;
                 }

@@ -26,16 +26,22 @@ public class TestData {
     @Transactional
     public void removeTestAccounts() {
         // account_role and api_token rows go with their account (ON DELETE CASCADE).
-        em.createNativeQuery("delete from account where email like ?").setParameter(1, "%" + DOMAIN).executeUpdate();
+        em.createNativeQuery("delete from account where email like ?")
+                .setParameter(1, "%" + DOMAIN)
+                .executeUpdate();
     }
 
     /** Test modules have ids starting with "it-"; their files go with them (ON DELETE CASCADE). */
     @Transactional
     public void removeTestModules() {
-        em.createNativeQuery("delete from lesson_progress where module_id like 'it-%'").executeUpdate();
-        em.createNativeQuery("delete from quiz_draft where module_id like 'it-%'").executeUpdate();
-        em.createNativeQuery("delete from bank_question where module_id like 'it-%'").executeUpdate();
-        em.createNativeQuery("delete from module_version where module_id like 'it-%'").executeUpdate();
+        em.createNativeQuery("delete from lesson_progress where module_id like 'it-%'")
+                .executeUpdate();
+        em.createNativeQuery("delete from quiz_draft where module_id like 'it-%'")
+                .executeUpdate();
+        em.createNativeQuery("delete from bank_question where module_id like 'it-%'")
+                .executeUpdate();
+        em.createNativeQuery("delete from module_version where module_id like 'it-%'")
+                .executeUpdate();
     }
 
     /** Test seminars are held in cities whose names start with "Testville"; sessions, registrations and marks go with them. */

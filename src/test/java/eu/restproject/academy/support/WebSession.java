@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** PrimeFaces (with CSP on) expects the page's nonce back with every post, as its script sends it. */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'");
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -91,7 +93,8 @@ public final class WebSession {
 
     public Page post(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder builder = request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -108,15 +111,23 @@ public final class WebSession {
     /** Posts {@code content} as the file field {@code field} of a multipart form, as a browser uploads a file. */
     public Page upload(String path, String field, byte[] content) {
         String boundary = "academy-test-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"upload.bin\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                        + "\"; filename=\"upload.bin\"\r\n" + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         // "Expect: 100-continue": a server that refuses the upload by its length answers before the body is
         // sent, instead of closing the connection while tens of megabytes are still on their way.
-        return send(request(path).version(HttpClient.Version.HTTP_1_1).expectContinue(true).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                        HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofByteArray(tail))), path);
+        return send(
+                request(path)
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .expectContinue(true)
+                        .timeout(Duration.ofMinutes(2))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.concat(
+                                HttpRequest.BodyPublishers.ofByteArray(head),
+                                HttpRequest.BodyPublishers.ofByteArray(content),
+                                HttpRequest.BodyPublishers.ofByteArray(tail))),
+                path);
     }
 
     public String cookie(String name) {
@@ -131,8 +142,11 @@ public final class WebSession {
             builder.header("X-Forwarded-For", forwardedFor);
         }
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            builder.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         return builder;
     }

@@ -16,8 +16,7 @@ import java.util.List;
 public class AuthorModulesView {
 
     /** A module as listed: id, title, current version and its number of quizzes. */
-    public record Entry(String id, String title, String version, int quizzes) {
-    }
+    public record Entry(String id, String title, String version, int quizzes) {}
 
     private List<Entry> modules;
 
@@ -29,14 +28,20 @@ public class AuthorModulesView {
 
     @PostConstruct
     void load() {
-        modules = library.all().values().stream().map(Library::currentOf).flatMap(java.util.Optional::stream)
-                .map(this::entry).toList();
+        modules = library.all().values().stream()
+                .map(Library::currentOf)
+                .flatMap(java.util.Optional::stream)
+                .map(this::entry)
+                .toList();
     }
 
     private Entry entry(ModuleVersion version) {
         var bundle = library.bundle(version);
-        return new Entry(version.getModuleId(), QuestionLayout.text(bundle.manifest().title(), languagePreference.getLanguage()),
-                version.getVersion(), bundle.quizzes().size());
+        return new Entry(
+                version.getModuleId(),
+                QuestionLayout.text(bundle.manifest().title(), languagePreference.getLanguage()),
+                version.getVersion(),
+                bundle.quizzes().size());
     }
 
     public List<Entry> getModules() {

@@ -56,8 +56,7 @@ public class BankView implements Serializable {
     }
 
     /** A draft as listed, with whether it differs from what learners get now. */
-    public record DraftRow(String quizId, String title, int questions, boolean unpublished) implements Serializable {
-    }
+    public record DraftRow(String quizId, String title, int questions, boolean unpublished) implements Serializable {}
 
     private String module;
     private String tag;
@@ -96,9 +95,12 @@ public class BankView implements Serializable {
         quizzes = new ArrayList<>();
         for (QuizDraft draft : drafts.drafts(currentCaller.get(), module)) {
             QuizDrafts.Review review = drafts.review(draft);
-            String title = review.composed().quiz().map(q -> QuestionLayout.text(q.title(), languagePreference.getLanguage()))
+            String title = review.composed()
+                    .quiz()
+                    .map(q -> QuestionLayout.text(q.title(), languagePreference.getLanguage()))
                     .orElse(draft.getQuizId());
-            quizzes.add(new DraftRow(draft.getQuizId(), title, draft.getQuestionIds().size(), review.unpublished()));
+            quizzes.add(new DraftRow(
+                    draft.getQuizId(), title, draft.getQuestionIds().size(), review.unpublished()));
         }
         questions = new ArrayList<>();
         tags = new TreeSet<>();
@@ -106,14 +108,18 @@ public class BankView implements Serializable {
             tags.addAll(question.getTags());
             if (tag == null || tag.isEmpty() || question.getTags().contains(tag)) {
                 QuestionBank.Reading reading = QuestionBank.reading(question);
-                String text = reading.item().map(i -> QuestionLayout.text(i.text(), languagePreference.getLanguage())).orElse("");
-                questions.add(new Row(question.getQuestionId(), question.getType(), text, question.getTags(), reading.problem()));
+                String text = reading.item()
+                        .map(i -> QuestionLayout.text(i.text(), languagePreference.getLanguage()))
+                        .orElse("");
+                questions.add(new Row(
+                        question.getQuestionId(), question.getType(), text, question.getTags(), reading.problem()));
             }
         }
     }
 
     public String getModuleTitle() {
-        return library.current(module).map(v -> QuestionLayout.text(library.bundle(v).manifest().title(), languagePreference.getLanguage()))
+        return library.current(module)
+                .map(v -> QuestionLayout.text(library.bundle(v).manifest().title(), languagePreference.getLanguage()))
                 .orElse(module);
     }
 
@@ -144,7 +150,8 @@ public class BankView implements Serializable {
     /** A quiz file (.yaml) becomes the draft of its quiz; a GIFT file adds its questions to the bank. */
     public void importFile() throws IOException, ServletException {
         notes.clear();
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Part part = request.getPart("file");
         if (part == null || part.getSize() == 0) {
             FacesMessages.error("authoring.import.missing");
@@ -154,10 +161,15 @@ public class BankView implements Serializable {
             FacesMessages.error("authoring.import.tooLarge", MAX_UPLOAD_BYTES / 1024 / 1024);
             return;
         }
-        String name = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName().toLowerCase(Locale.ROOT);
+        String name = part.getSubmittedFileName() == null
+                ? ""
+                : part.getSubmittedFileName().toLowerCase(Locale.ROOT);
         String text;
         try (InputStream in = part.getInputStream()) {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             FacesMessages.error("authoring.import.encoding");
             return;
@@ -165,7 +177,10 @@ public class BankView implements Serializable {
         try {
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 QuizDraft draft = drafts.importFile(currentCaller.get(), module, part.getSubmittedFileName(), text);
-                FacesMessages.info("authoring.import.quiz", draft.getQuizId(), draft.getQuestionIds().size());
+                FacesMessages.info(
+                        "authoring.import.quiz",
+                        draft.getQuizId(),
+                        draft.getQuestionIds().size());
             } else {
                 importGift(text);
             }
@@ -177,11 +192,14 @@ public class BankView implements Serializable {
 
     private void importGift(String text) {
         GiftImports.Report report = giftImports.importFile(currentCaller.get(), module, text, giftLanguage, collision);
-        report.lines().forEach(line -> notes.add(Messages.format(languagePreference.getLocale(), line.key(), line.args().toArray())));
+        report.lines()
+                .forEach(line -> notes.add(Messages.format(
+                        languagePreference.getLocale(), line.key(), line.args().toArray())));
         if (report.refused()) {
             FacesMessages.error("authoring.import.giftRefused");
         } else {
-            FacesMessages.info("authoring.import.gift", report.stored(), report.lines().size());
+            FacesMessages.info(
+                    "authoring.import.gift", report.stored(), report.lines().size());
         }
     }
 
@@ -191,17 +209,30 @@ public class BankView implements Serializable {
         StringBuilder file = new StringBuilder();
         for (BankQuestion question : bank.questions(currentCaller.get(), module)) {
             QuestionBank.Reading reading = QuestionBank.reading(question);
-            reading.item().ifPresentOrElse(items::add, () -> file.append("// ").append(Messages.format(languagePreference.getLocale(),
-                    "authoring.gift.exportInvalid", question.getQuestionId(), reading.problem()).replace('\n', ' ')).append('\n'));
+            reading.item()
+                    .ifPresentOrElse(
+                            items::add,
+                            () -> file.append("// ")
+                                    .append(Messages.format(
+                                                    languagePreference.getLocale(),
+                                                    "authoring.gift.exportInvalid",
+                                                    question.getQuestionId(),
+                                                    reading.problem())
+                                            .replace('\n', ' '))
+                                    .append('\n'));
         }
         GiftExport export = new GiftWriter().write(items, languagePreference.getLanguage());
-        export.notes().forEach(note -> file.append("// ").append(describe(note).replace('\n', ' ')).append('\n'));
+        export.notes()
+                .forEach(note -> file.append("// ")
+                        .append(describe(note).replace('\n', ' '))
+                        .append('\n'));
         file.append(file.isEmpty() ? "" : "\n").append(export.text());
         Faces.sendFile(file.toString().getBytes(StandardCharsets.UTF_8), module + ".gift.txt", true);
     }
 
     private String describe(GiftNote note) {
-        return Messages.format(languagePreference.getLocale(), note.key(), note.args().toArray());
+        return Messages.format(
+                languagePreference.getLocale(), note.key(), note.args().toArray());
     }
 
     public Language[] getLanguages() {

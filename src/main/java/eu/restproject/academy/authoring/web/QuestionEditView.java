@@ -72,7 +72,11 @@ public class QuestionEditView implements Serializable {
     public void save() {
         try {
             Quiz.Item item = QuestionFromForm.toItem(form);
-            List<String> tags = Arrays.stream(form.getTags() == null ? new String[0] : form.getTags().split(",")).toList();
+            List<String> tags = Arrays.stream(
+                            form.getTags() == null
+                                    ? new String[0]
+                                    : form.getTags().split(","))
+                    .toList();
             BankQuestion saved = bank.save(currentCaller.get(), module, QuizWriter.questionYaml(item), tags, version);
             version = saved.getVersion();
             id = saved.getQuestionId();
@@ -89,10 +93,14 @@ public class QuestionEditView implements Serializable {
             Quiz.Item item = QuestionFromForm.toItem(form);
             QuizFile.Outcome outcome = QuizFile.readQuestion(QuizWriter.questionYaml(item));
             if (!outcome.problems().isEmpty()) {
-                throw new InvalidInputException("question", "error.authoring.invalid",
+                throw new InvalidInputException(
+                        "question",
+                        "error.authoring.invalid",
                         outcome.problems().stream().map(Problem::message).collect(Collectors.joining("; ")));
             }
-            preview = new QuestionPreview(outcome.quiz().get().items().get(0), languagePreference.getLanguage(),
+            preview = new QuestionPreview(
+                    outcome.quiz().get().items().get(0),
+                    languagePreference.getLanguage(),
                     previewCountry == null || previewCountry.isEmpty() ? null : Country.valueOf(previewCountry));
         } catch (AcademyException refusal) {
             FacesMessages.refusal("editor", refusal);
@@ -192,12 +200,18 @@ public class QuestionEditView implements Serializable {
         if (!"truefalse".equals(form.getType())) {
             return form.getOptions();
         }
-        return java.util.stream.Stream.of("true", "false").map(value -> {
-            QuestionForm.Option option = new QuestionForm.Option();
-            option.setId(value);
-            option.getText().put(language, eu.restproject.academy.platform.i18n.Messages.format(language.locale(), "attempt." + value));
-            return option;
-        }).toList();
+        return java.util.stream.Stream.of("true", "false")
+                .map(value -> {
+                    QuestionForm.Option option = new QuestionForm.Option();
+                    option.setId(value);
+                    option.getText()
+                            .put(
+                                    language,
+                                    eu.restproject.academy.platform.i18n.Messages.format(
+                                            language.locale(), "attempt." + value));
+                    return option;
+                })
+                .toList();
     }
 
     public void addPairVariant() {
@@ -226,8 +240,11 @@ public class QuestionEditView implements Serializable {
 
     /** The choices of the case as "step/choice", for its country variants. */
     public List<String> getCaseChoices() {
-        return form.getSteps().stream().filter(s -> !s.isEnding() && s.getId() != null)
-                .flatMap(s -> s.getChoices().stream().filter(c -> c.getId() != null && !c.getId().isBlank()).map(c -> s.getId() + "/" + c.getId()))
+        return form.getSteps().stream()
+                .filter(s -> !s.isEnding() && s.getId() != null)
+                .flatMap(s -> s.getChoices().stream()
+                        .filter(c -> c.getId() != null && !c.getId().isBlank())
+                        .map(c -> s.getId() + "/" + c.getId()))
                 .toList();
     }
 

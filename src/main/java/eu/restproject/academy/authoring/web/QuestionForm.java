@@ -436,7 +436,6 @@ public class QuestionForm implements Serializable {
         }
     }
 
-
     /** A case-study choice as learners of one country get it: other points, other feedback, or both. */
     public static class CaseVariant implements Serializable {
         private static final long serialVersionUID = 1L;

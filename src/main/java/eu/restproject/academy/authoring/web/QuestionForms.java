@@ -20,10 +20,10 @@ import java.util.Set;
 /** Fills the editor's form: a blank one for a new question, or one holding every field of a stored question; {@link QuestionFromForm} goes back. */
 final class QuestionForms {
 
-    static final List<String> TYPES = List.of("single", "multiple", "truefalse", "matching", "ordering", "short", "essay", "case");
+    static final List<String> TYPES =
+            List.of("single", "multiple", "truefalse", "matching", "ordering", "short", "essay", "case");
 
-    private QuestionForms() {
-    }
+    private QuestionForms() {}
 
     /** A new question of a type, with the rows an author fills in first. */
     static QuestionForm blank(String type) {
@@ -57,7 +57,9 @@ final class QuestionForms {
         if (question instanceof ChoiceQuestion choice) {
             choices(choice, item, form);
         } else if (question instanceof MatchingQuestion matching) {
-            item.labels().keySet().stream().filter(matching.answers()::contains).forEach(id -> form.getAnswers().add(labelled(id, item.labels())));
+            item.labels().keySet().stream()
+                    .filter(matching.answers()::contains)
+                    .forEach(id -> form.getAnswers().add(labelled(id, item.labels())));
             matching.correctPairs().forEach((prompt, answer) -> {
                 QuestionForm.Prompt row = new QuestionForm.Prompt();
                 row.setId(prompt);
@@ -65,13 +67,14 @@ final class QuestionForms {
                 row.setAnswer(answer);
                 form.getPrompts().add(row);
             });
-            matching.variants().forEach((country, pairs) -> pairs.forEach((prompt, answer) -> {
-                QuestionForm.PairVariant row = new QuestionForm.PairVariant();
-                row.setCountry(country.name());
-                row.setPrompt(prompt);
-                row.setAnswer(answer);
-                form.getPairVariants().add(row);
-            }));
+            matching.variants()
+                    .forEach((country, pairs) -> pairs.forEach((prompt, answer) -> {
+                        QuestionForm.PairVariant row = new QuestionForm.PairVariant();
+                        row.setCountry(country.name());
+                        row.setPrompt(prompt);
+                        row.setAnswer(answer);
+                        form.getPairVariants().add(row);
+                    }));
         } else if (question instanceof OrderingQuestion ordering) {
             ordering.correctOrder().forEach(id -> form.getItems().add(labelled(id, item.labels())));
             ordering.variants().forEach((country, order) -> {
@@ -144,20 +147,21 @@ final class QuestionForms {
             }
             form.getSteps().add(row);
         }
-        study.variants().forEach((country, choices) -> choices.forEach((key, variant) -> {
-            QuestionForm.CaseVariant row = new QuestionForm.CaseVariant();
-            row.setCountry(country.name());
-            row.setChoice(key);
-            variant.points().ifPresent(p -> row.setPoints(p.toPlainString()));
-            variant.feedback().ifPresent(f -> {
-                row.getFeedback().putAll(f.text());
-                f.ground().ifPresent(g -> {
-                    row.setInstrument(g.instrument());
-                    row.setArticle(g.article());
-                });
-            });
-            form.getCaseVariants().add(row);
-        }));
+        study.variants()
+                .forEach((country, choices) -> choices.forEach((key, variant) -> {
+                    QuestionForm.CaseVariant row = new QuestionForm.CaseVariant();
+                    row.setCountry(country.name());
+                    row.setChoice(key);
+                    variant.points().ifPresent(p -> row.setPoints(p.toPlainString()));
+                    variant.feedback().ifPresent(f -> {
+                        row.getFeedback().putAll(f.text());
+                        f.ground().ifPresent(g -> {
+                            row.setInstrument(g.instrument());
+                            row.setArticle(g.article());
+                        });
+                    });
+                    form.getCaseVariants().add(row);
+                }));
     }
 
     private static QuestionForm.Choice choice(String stepId, CaseStudy.Choice choice, Quiz.Item item) {
@@ -173,10 +177,12 @@ final class QuestionForms {
         List<CaseStudy.Route> routes = choice.routes();
         row.setNext(routes.get(routes.size() - 1).target());
         if (routes.size() > 1) {
-            row.setConditionMin(routes.get(0).minScore().map(BigDecimal::toPlainString).orElse(""));
+            row.setConditionMin(
+                    routes.get(0).minScore().map(BigDecimal::toPlainString).orElse(""));
             row.setConditionTarget(routes.get(0).target());
-            routes.subList(1, routes.size() - 1).forEach(r -> row.getMoreRoutes().add(
-                    r.minScore().map(BigDecimal::toPlainString).orElse("0") + " " + r.target()));
+            routes.subList(1, routes.size() - 1)
+                    .forEach(r -> row.getMoreRoutes()
+                            .add(r.minScore().map(BigDecimal::toPlainString).orElse("0") + " " + r.target()));
         }
         return row;
     }

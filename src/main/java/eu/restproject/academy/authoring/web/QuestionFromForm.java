@@ -30,8 +30,7 @@ import java.util.Set;
  */
 final class QuestionFromForm {
 
-    private QuestionFromForm() {
-    }
+    private QuestionFromForm() {}
 
     /** Gives the options that have a text an id, so that country variants can refer to them. */
     static void nameOptions(QuestionForm form) {
@@ -48,9 +47,19 @@ final class QuestionFromForm {
         Map<String, Map<Language, String>> labels = new LinkedHashMap<>();
         Question question = switch (form.getType()) {
             case "single", "multiple" -> choice(id, points, form, labels);
-            case "truefalse" -> new ChoiceQuestion(id, points, false, ChoiceQuestion.trueFalse(id, points, "true".equals(form.getAnswer()),
-                    new Feedback(texts(form.getFeedbackTrue()), Optional.empty()), new Feedback(texts(form.getFeedbackFalse()), Optional.empty()))
-                    .options(), variants(form, List.of("true", "false")));
+            case "truefalse" ->
+                new ChoiceQuestion(
+                        id,
+                        points,
+                        false,
+                        ChoiceQuestion.trueFalse(
+                                        id,
+                                        points,
+                                        "true".equals(form.getAnswer()),
+                                        new Feedback(texts(form.getFeedbackTrue()), Optional.empty()),
+                                        new Feedback(texts(form.getFeedbackFalse()), Optional.empty()))
+                                .options(),
+                        variants(form, List.of("true", "false")));
             case "matching" -> matching(id, points, form, labels);
             case "ordering" -> new OrderingQuestion(id, points, rows(form.getItems(), labels), orders(form));
             case "short" -> shortAnswer(id, points, form);
@@ -60,14 +69,16 @@ final class QuestionFromForm {
         return new Quiz.Item(question, texts(form.getText()), labels);
     }
 
-    private static ChoiceQuestion choice(String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
+    private static ChoiceQuestion choice(
+            String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
         List<QuestionForm.Option> filled = filled(form.getOptions());
         List<String> ids = ids(filled);
         List<ChoiceQuestion.Option> options = new ArrayList<>();
         for (int i = 0; i < filled.size(); i++) {
             QuestionForm.Option row = filled.get(i);
             labels.put(ids.get(i), texts(row.getText()));
-            options.add(new ChoiceQuestion.Option(ids.get(i), row.isCorrect(), feedback(row.getFeedback(), row.getInstrument(), row.getArticle())));
+            options.add(new ChoiceQuestion.Option(
+                    ids.get(i), row.isCorrect(), feedback(row.getFeedback(), row.getInstrument(), row.getArticle())));
         }
         return new ChoiceQuestion(id, points, form.getType().equals("multiple"), options, variants(form, ids));
     }
@@ -79,14 +90,20 @@ final class QuestionFromForm {
                 continue;
             }
             Map<String, Feedback> feedback = new HashMap<>();
-            row.getFeedback().stream().filter(f -> optionIds.contains(f.getId()) && !texts(f.getFeedback()).isEmpty())
-                    .forEach(f -> feedback.put(f.getId(), feedback(f.getFeedback(), f.getInstrument(), f.getArticle())));
-            variants.put(Country.valueOf(row.getCountry()), new ChoiceQuestion.Variant(new HashSet<>(row.getCorrect()), feedback));
+            row.getFeedback().stream()
+                    .filter(f -> optionIds.contains(f.getId())
+                            && !texts(f.getFeedback()).isEmpty())
+                    .forEach(
+                            f -> feedback.put(f.getId(), feedback(f.getFeedback(), f.getInstrument(), f.getArticle())));
+            variants.put(
+                    Country.valueOf(row.getCountry()),
+                    new ChoiceQuestion.Variant(new HashSet<>(row.getCorrect()), feedback));
         }
         return variants;
     }
 
-    private static MatchingQuestion matching(String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
+    private static MatchingQuestion matching(
+            String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
         List<String> answers = rows(form.getAnswers(), labels);
         Map<String, String> pairs = new LinkedHashMap<>();
         int n = 0;
@@ -94,15 +111,23 @@ final class QuestionFromForm {
             if (texts(prompt.getText()).isEmpty() && QuestionForms.blankToNull(prompt.getAnswer()) == null) {
                 continue;
             }
-            String promptId = Optional.ofNullable(QuestionForms.blankToNull(prompt.getId())).orElse("p" + ++n);
+            String promptId = Optional.ofNullable(QuestionForms.blankToNull(prompt.getId()))
+                    .orElse("p" + ++n);
             labels.put(promptId, texts(prompt.getText()));
-            pairs.put(promptId, Optional.ofNullable(QuestionForms.blankToNull(prompt.getAnswer())).orElse(""));
+            pairs.put(
+                    promptId,
+                    Optional.ofNullable(QuestionForms.blankToNull(prompt.getAnswer()))
+                            .orElse(""));
         }
         Map<Country, Map<String, String>> variants = new EnumMap<>(Country.class);
         for (QuestionForm.PairVariant row : form.getPairVariants()) {
-            if (QuestionForms.blankToNull(row.getCountry()) != null && QuestionForms.blankToNull(row.getPrompt()) != null) {
+            if (QuestionForms.blankToNull(row.getCountry()) != null
+                    && QuestionForms.blankToNull(row.getPrompt()) != null) {
                 variants.computeIfAbsent(Country.valueOf(row.getCountry()), c -> new LinkedHashMap<>())
-                        .put(row.getPrompt(), Optional.ofNullable(QuestionForms.blankToNull(row.getAnswer())).orElse(""));
+                        .put(
+                                row.getPrompt(),
+                                Optional.ofNullable(QuestionForms.blankToNull(row.getAnswer()))
+                                        .orElse(""));
             }
         }
         return new MatchingQuestion(id, points, pairs, new LinkedHashSet<>(answers), variants);
@@ -111,8 +136,11 @@ final class QuestionFromForm {
     private static Map<Country, List<String>> orders(QuestionForm form) {
         Map<Country, List<String>> variants = new EnumMap<>(Country.class);
         for (QuestionForm.OrderVariant row : form.getOrderVariants()) {
-            if (QuestionForms.blankToNull(row.getCountry()) != null && QuestionForms.blankToNull(row.getOrder()) != null) {
-                variants.put(Country.valueOf(row.getCountry()), List.of(row.getOrder().strip().split("[,\\s]+")));
+            if (QuestionForms.blankToNull(row.getCountry()) != null
+                    && QuestionForms.blankToNull(row.getOrder()) != null) {
+                variants.put(
+                        Country.valueOf(row.getCountry()),
+                        List.of(row.getOrder().strip().split("[,\\s]+")));
             }
         }
         return variants;
@@ -121,14 +149,17 @@ final class QuestionFromForm {
     private static ShortAnswerQuestion shortAnswer(String id, BigDecimal points, QuestionForm form) {
         Map<Country, List<String>> variants = new EnumMap<>(Country.class);
         for (QuestionForm.ShortVariant row : form.getShortVariants()) {
-            if (QuestionForms.blankToNull(row.getCountry()) != null && !lines(row.getAccepted()).isEmpty()) {
+            if (QuestionForms.blankToNull(row.getCountry()) != null
+                    && !lines(row.getAccepted()).isEmpty()) {
                 variants.put(Country.valueOf(row.getCountry()), lines(row.getAccepted()));
             }
         }
-        return new ShortAnswerQuestion(id, points, lines(form.getAccepted()), form.isCaseSensitive(), form.isAccentSensitive(), variants);
+        return new ShortAnswerQuestion(
+                id, points, lines(form.getAccepted()), form.isCaseSensitive(), form.isAccentSensitive(), variants);
     }
 
-    private static CaseStudy caseStudy(String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
+    private static CaseStudy caseStudy(
+            String id, BigDecimal points, QuestionForm form, Map<String, Map<Language, String>> labels) {
         Map<String, CaseStudy.Step> steps = new LinkedHashMap<>();
         for (QuestionForm.Step row : form.getSteps()) {
             String stepId = QuestionForms.blankToNull(row.getId());
@@ -136,8 +167,12 @@ final class QuestionFromForm {
                 continue;
             }
             if (row.isEnding()) {
-                steps.put(stepId, new CaseStudy.Ending(stepId, number(row.getPoints(), "points"),
-                        feedback(row.getText(), row.getInstrument(), row.getArticle())));
+                steps.put(
+                        stepId,
+                        new CaseStudy.Ending(
+                                stepId,
+                                number(row.getPoints(), "points"),
+                                feedback(row.getText(), row.getInstrument(), row.getArticle())));
                 labels.put(stepId, texts(row.getText()));
                 continue;
             }
@@ -149,36 +184,50 @@ final class QuestionFromForm {
                     continue;
                 }
                 labels.put(stepId + "/" + choiceId, texts(choice.getText()));
-                choices.add(new CaseStudy.Choice(choiceId, number(choice.getPoints(), "points"),
-                        feedback(choice.getFeedback(), choice.getInstrument(), choice.getArticle()), routes(choice)));
+                choices.add(new CaseStudy.Choice(
+                        choiceId,
+                        number(choice.getPoints(), "points"),
+                        feedback(choice.getFeedback(), choice.getInstrument(), choice.getArticle()),
+                        routes(choice)));
             }
             steps.put(stepId, new CaseStudy.Decision(stepId, choices));
         }
         Map<Country, Map<String, CaseStudy.ChoiceVariant>> variants = new EnumMap<>(Country.class);
         for (QuestionForm.CaseVariant row : form.getCaseVariants()) {
-            if (QuestionForms.blankToNull(row.getCountry()) == null || QuestionForms.blankToNull(row.getChoice()) == null) {
+            if (QuestionForms.blankToNull(row.getCountry()) == null
+                    || QuestionForms.blankToNull(row.getChoice()) == null) {
                 continue;
             }
-            Optional<BigDecimal> changedPoints = QuestionForms.blankToNull(row.getPoints()) == null ? Optional.empty()
+            Optional<BigDecimal> changedPoints = QuestionForms.blankToNull(row.getPoints()) == null
+                    ? Optional.empty()
                     : Optional.of(number(row.getPoints(), "points"));
             Feedback feedback = feedback(row.getFeedback(), row.getInstrument(), row.getArticle());
             Optional<Feedback> changedFeedback = feedback.text().isEmpty() ? Optional.empty() : Optional.of(feedback);
             variants.computeIfAbsent(Country.valueOf(row.getCountry()), c -> new LinkedHashMap<>())
                     .put(row.getChoice().strip(), new CaseStudy.ChoiceVariant(changedPoints, changedFeedback));
         }
-        return new CaseStudy(id, points, Optional.ofNullable(QuestionForms.blankToNull(form.getStart())).orElse(""), steps, variants);
+        return new CaseStudy(
+                id,
+                points,
+                Optional.ofNullable(QuestionForms.blankToNull(form.getStart())).orElse(""),
+                steps,
+                variants);
     }
 
     private static List<CaseStudy.Route> routes(QuestionForm.Choice choice) {
         List<CaseStudy.Route> routes = new ArrayList<>();
         if (QuestionForms.blankToNull(choice.getConditionTarget()) != null) {
-            routes.add(new CaseStudy.Route(Optional.of(number(choice.getConditionMin(), "points")), choice.getConditionTarget().strip()));
+            routes.add(new CaseStudy.Route(
+                    Optional.of(number(choice.getConditionMin(), "points")),
+                    choice.getConditionTarget().strip()));
         }
         for (String more : choice.getMoreRoutes()) {
             String[] parts = more.strip().split("\\s+", 2);
             routes.add(new CaseStudy.Route(Optional.of(number(parts[0], "points")), parts.length > 1 ? parts[1] : ""));
         }
-        routes.add(new CaseStudy.Route(Optional.empty(), Optional.ofNullable(QuestionForms.blankToNull(choice.getNext())).orElse("")));
+        routes.add(new CaseStudy.Route(
+                Optional.empty(),
+                Optional.ofNullable(QuestionForms.blankToNull(choice.getNext())).orElse("")));
         return routes;
     }
 
@@ -198,7 +247,8 @@ final class QuestionFromForm {
 
     private static List<String> ids(List<QuestionForm.Option> rows) {
         Set<String> taken = new HashSet<>();
-        rows.forEach(r -> Optional.ofNullable(QuestionForms.blankToNull(r.getId())).ifPresent(taken::add));
+        rows.forEach(
+                r -> Optional.ofNullable(QuestionForms.blankToNull(r.getId())).ifPresent(taken::add));
         List<String> ids = new ArrayList<>();
         char next = 'a';
         for (QuestionForm.Option row : rows) {
@@ -216,24 +266,31 @@ final class QuestionFromForm {
     }
 
     private static Feedback feedback(Map<Language, String> text, String instrument, String article) {
-        Optional<Feedback.Ground> ground = QuestionForms.blankToNull(instrument) == null || QuestionForms.blankToNull(article) == null ? Optional.empty()
-                : Optional.of(new Feedback.Ground(instrument.strip(), article.strip()));
+        Optional<Feedback.Ground> ground =
+                QuestionForms.blankToNull(instrument) == null || QuestionForms.blankToNull(article) == null
+                        ? Optional.empty()
+                        : Optional.of(new Feedback.Ground(instrument.strip(), article.strip()));
         return new Feedback(texts(text), ground);
     }
 
     private static Map<Language, String> texts(Map<Language, String> texts) {
         Map<Language, String> result = new EnumMap<>(Language.class);
-        texts.forEach((language, text) -> Optional.ofNullable(QuestionForms.blankToNull(text)).ifPresent(t -> result.put(language, t)));
+        texts.forEach((language, text) ->
+                Optional.ofNullable(QuestionForms.blankToNull(text)).ifPresent(t -> result.put(language, t)));
         return result;
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static BigDecimal number(String text, String field) {
         try {
-            return new BigDecimal(Optional.ofNullable(QuestionForms.blankToNull(text)).orElse("0").replace(',', '.'));
+            return new BigDecimal(Optional.ofNullable(QuestionForms.blankToNull(text))
+                    .orElse("0")
+                    .replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, "error.authoring.number", text);
         }

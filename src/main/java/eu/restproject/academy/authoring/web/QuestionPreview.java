@@ -56,7 +56,8 @@ public class QuestionPreview extends LearnerQuestionView {
     private void grade(Answer answer) {
         try {
             Grade grade = item.question().grade(answer, country);
-            score = grade.score().points().toPlainString() + " / " + grade.score().max().toPlainString();
+            score = grade.score().points().toPlainString() + " / "
+                    + grade.score().max().toPlainString();
             feedback.clear();
             feedback.addAll(FeedbackLines.of(item, answer, country, language));
         } catch (AcademyException refusal) {

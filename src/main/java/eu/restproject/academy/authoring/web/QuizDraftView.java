@@ -82,7 +82,9 @@ public class QuizDraftView implements Serializable {
         questionIds = new ArrayList<>(draft.getQuestionIds());
         questionTexts.clear();
         for (BankQuestion question : bank.questions(currentCaller.get(), module)) {
-            String text = QuestionBank.reading(question).item().map(i -> QuestionLayout.text(i.text(), languagePreference.getLanguage()))
+            String text = QuestionBank.reading(question)
+                    .item()
+                    .map(i -> QuestionLayout.text(i.text(), languagePreference.getLanguage()))
                     .orElseGet(() -> Messages.format(languagePreference.getLocale(), "authoring.question.invalid"));
             questionTexts.put(question.getQuestionId(), question.getQuestionId() + " · " + text);
         }
@@ -103,8 +105,14 @@ public class QuizDraftView implements Serializable {
             if (passMark == null) {
                 throw new InvalidInputException("passMark", "error.authoring.number", "");
             }
-            QuizSettings settings = new QuizSettings(quiz, titles, passMark, Optional.ofNullable(timeLimit), Optional.ofNullable(attempts),
-                    feedback, completesModule);
+            QuizSettings settings = new QuizSettings(
+                    quiz,
+                    titles,
+                    passMark,
+                    Optional.ofNullable(timeLimit),
+                    Optional.ofNullable(attempts),
+                    feedback,
+                    completesModule);
             drafts.save(currentCaller.get(), module, settings, questionIds, version);
             FacesMessages.info("authoring.quiz.saved");
             load();
@@ -138,7 +146,9 @@ public class QuizDraftView implements Serializable {
                 FacesMessages.error("authoring.publish.refused");
                 return;
             }
-            FacesMessages.info("authoring.publish.done", publication.version().orElseThrow().getVersion());
+            FacesMessages.info(
+                    "authoring.publish.done",
+                    publication.version().orElseThrow().getVersion());
             load();
         } catch (AcademyException refusal) {
             FacesMessages.refusal("draft", refusal);
@@ -169,7 +179,9 @@ public class QuizDraftView implements Serializable {
     }
 
     public List<String> getAvailable() {
-        return questionTexts.keySet().stream().filter(id -> !questionIds.contains(id)).toList();
+        return questionTexts.keySet().stream()
+                .filter(id -> !questionIds.contains(id))
+                .toList();
     }
 
     public Language[] getLanguages() {

@@ -41,7 +41,9 @@ public class VerifyView {
     }
 
     public String getIssuedOn() {
-        return certificate == null ? "" : longDate(certificate.issuedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        return certificate == null
+                ? ""
+                : longDate(certificate.issuedAt().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     public String hours(BigDecimal hours) {

@@ -35,30 +35,36 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ModulesResource {
 
     /** A module with all its versions. */
-    public record ModuleJson(String id, String currentVersion, Map<String, String> title, List<VersionJson> versions) {
-    }
+    public record ModuleJson(String id, String currentVersion, Map<String, String> title, List<VersionJson> versions) {}
 
     /** One version: its languages and lesson ids. */
-    public record VersionJson(String version, boolean retired, String contentHash, List<String> languages, List<String> lessons) {
-    }
+    public record VersionJson(
+            String version, boolean retired, String contentHash, List<String> languages, List<String> lessons) {}
 
     /** The manifest of a version as published. */
-    public record ManifestJson(String id, String version, Map<String, String> title, Map<String, String> summary,
-            Map<String, String> audience, int estimatedMinutes, List<LessonJson> lessons) {
-    }
+    public record ManifestJson(
+            String id,
+            String version,
+            Map<String, String> title,
+            Map<String, String> summary,
+            Map<String, String> audience,
+            int estimatedMinutes,
+            List<LessonJson> lessons) {}
 
     /** One lesson entry of a manifest. */
-    public record LessonJson(String id, Map<String, String> title, String change, Map<String, String> note, List<String> languages,
-            List<Manifest.Reference> references) {
-    }
+    public record LessonJson(
+            String id,
+            Map<String, String> title,
+            String change,
+            Map<String, String> note,
+            List<String> languages,
+            List<Manifest.Reference> references) {}
 
     /** The outcome of an upload. */
-    public record UploadJson(String result, String module, String version, List<ProblemJson> problems) {
-    }
+    public record UploadJson(String result, String module, String version, List<ProblemJson> problems) {}
 
     /** One problem of an uploaded bundle. */
-    public record ProblemJson(String file, int line, String message) {
-    }
+    public record ProblemJson(String file, int line, String message) {}
 
     @Inject
     private Library library;
@@ -74,12 +80,19 @@ public class ModulesResource {
     @Operation(summary = "Every module with its versions, languages and lesson ids")
     @APIResponse(responseCode = "200", description = "The modules")
     public List<ModuleJson> modules() {
-        return library.all().entrySet().stream().map(entry -> {
-            List<ModuleVersion> versions = entry.getValue();
-            ModuleVersion shown = Library.currentOf(versions).orElse(versions.get(versions.size() - 1));
-            return new ModuleJson(entry.getKey(), Library.currentOf(versions).map(ModuleVersion::getVersion).orElse(null),
-                    texts(library.bundle(shown).manifest().title()), versions.stream().map(this::version).toList());
-        }).toList();
+        return library.all().entrySet().stream()
+                .map(entry -> {
+                    List<ModuleVersion> versions = entry.getValue();
+                    ModuleVersion shown = Library.currentOf(versions).orElse(versions.get(versions.size() - 1));
+                    return new ModuleJson(
+                            entry.getKey(),
+                            Library.currentOf(versions)
+                                    .map(ModuleVersion::getVersion)
+                                    .orElse(null),
+                            texts(library.bundle(shown).manifest().title()),
+                            versions.stream().map(this::version).toList());
+                })
+                .toList();
     }
 
     @GET
@@ -88,14 +101,32 @@ public class ModulesResource {
     @APIResponse(responseCode = "200", description = "The manifest")
     @APIResponse(responseCode = "404", description = "No such module or version")
     public ManifestJson module(@PathParam("id") String id, @QueryParam("version") String version) {
-        ModuleVersion found = version == null ? library.getCurrent(id)
-                : library.find(id, version).orElseThrow(() -> new eu.restproject.academy.platform.NotFoundException("error.module.notFound"));
+        ModuleVersion found = version == null
+                ? library.getCurrent(id)
+                : library.find(id, version)
+                        .orElseThrow(
+                                () -> new eu.restproject.academy.platform.NotFoundException("error.module.notFound"));
         ValidBundle bundle = library.bundle(found);
         Manifest m = bundle.manifest();
-        return new ManifestJson(m.id(), m.version().toString(), texts(m.title()), texts(m.summary()), texts(m.audience()),
-                m.estimatedMinutes(), m.lessons().stream().map(l -> new LessonJson(l.id(), texts(l.title()), l.change().yamlName(),
-                        texts(l.note()), bundle.lessons().get(l.id()).keySet().stream().map(Language::code).sorted().toList(),
-                        l.references())).toList());
+        return new ManifestJson(
+                m.id(),
+                m.version().toString(),
+                texts(m.title()),
+                texts(m.summary()),
+                texts(m.audience()),
+                m.estimatedMinutes(),
+                m.lessons().stream()
+                        .map(l -> new LessonJson(
+                                l.id(),
+                                texts(l.title()),
+                                l.change().yamlName(),
+                                texts(l.note()),
+                                bundle.lessons().get(l.id()).keySet().stream()
+                                        .map(Language::code)
+                                        .sorted()
+                                        .toList(),
+                                l.references()))
+                        .toList());
     }
 
     @POST
@@ -104,16 +135,22 @@ public class ModulesResource {
     @Operation(summary = "Upload a bundle archive (admin). Nothing is stored unless the whole bundle is valid.")
     @APIResponse(responseCode = "201", description = "Published")
     @APIResponse(responseCode = "200", description = "This exact version was already published")
-    @APIResponse(responseCode = "422", description = "Refused; every problem with file and line, or (as an error with a "
-            + "translated message) a file that is not a zip archive or a damaged one")
+    @APIResponse(
+            responseCode = "422",
+            description = "Refused; every problem with file and line, or (as an error with a "
+                    + "translated message) a file that is not a zip archive or a damaged one")
     @APIResponse(responseCode = "403", description = "Not the admin")
     public Response upload(InputStream body, @QueryParam("name") String name) throws IOException {
         byte[] archive = body.readNBytes((int) ModuleAdministration.MAX_ARCHIVE_BYTES + 1);
-        BundlePublisher.Publication publication = administration.upload(currentCaller.get(), name == null ? "upload.zip" : name, archive);
-        UploadJson json = new UploadJson(publication.result().name().toLowerCase(java.util.Locale.ROOT),
+        BundlePublisher.Publication publication =
+                administration.upload(currentCaller.get(), name == null ? "upload.zip" : name, archive);
+        UploadJson json = new UploadJson(
+                publication.result().name().toLowerCase(java.util.Locale.ROOT),
                 publication.version().map(ModuleVersion::getModuleId).orElse(null),
                 publication.version().map(ModuleVersion::getVersion).orElse(null),
-                publication.problems().stream().map(p -> new ProblemJson(p.file(), p.line(), p.message())).toList());
+                publication.problems().stream()
+                        .map(p -> new ProblemJson(p.file(), p.line(), p.message()))
+                        .toList());
         int status = switch (publication.result()) {
             case PUBLISHED -> 201;
             case ALREADY_PUBLISHED -> 200;
@@ -126,13 +163,18 @@ public class ModulesResource {
         ValidBundle bundle = library.bundle(v);
         List<String> languages = java.util.Arrays.stream(Language.values())
                 .filter(language -> bundle.lessons().values().stream().allMatch(texts -> texts.containsKey(language)))
-                .map(Language::code).toList();
-        return new VersionJson(v.getVersion(), v.isRetired(), v.getContentHash(), languages,
+                .map(Language::code)
+                .toList();
+        return new VersionJson(
+                v.getVersion(),
+                v.isRetired(),
+                v.getContentHash(),
+                languages,
                 bundle.manifest().lessons().stream().map(Manifest.Lesson::id).toList());
     }
 
     private static Map<String, String> texts(Map<Language, String> texts) {
-        return texts.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().code(), Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        return texts.entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().code(), Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
-
 }

@@ -19,8 +19,19 @@ import java.util.Optional;
 public class AssetServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
-            "gif", "image/gif", "webp", "image/webp", "pdf", "application/pdf");
+    private static final Map<String, String> TYPES = Map.of(
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "gif",
+            "image/gif",
+            "webp",
+            "image/webp",
+            "pdf",
+            "application/pdf");
 
     @Inject
     private transient Library library;
@@ -33,7 +44,8 @@ public class AssetServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<byte[]> content = library.find(parts[1], parts[2]).map(library::bundle)
+        Optional<byte[]> content = library.find(parts[1], parts[2])
+                .map(library::bundle)
                 .map(bundle -> bundle.assets().get(parts[3]));
         String extension = parts[3].substring(parts[3].lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (content.isEmpty() || !TYPES.containsKey(extension)) {
@@ -45,5 +57,4 @@ public class AssetServlet extends HttpServlet {
         response.setContentLength(content.get().length);
         response.getOutputStream().write(content.get());
     }
-
 }

@@ -8,19 +8,19 @@ import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import jakarta.faces.context.FacesContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** The admin's module page: every version of every module, uploads, retiring. */
 @Named
@@ -45,7 +45,8 @@ public class ModulesView implements Serializable {
 
     public void upload() throws IOException, ServletException {
         problems = new ArrayList<>();
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Part archive = request.getPart("archive");
         if (archive == null || archive.getSize() == 0) {
             FacesMessages.error("modules.upload.missing");
@@ -63,10 +64,16 @@ public class ModulesView implements Serializable {
             return;
         }
         switch (publication.result()) {
-            case PUBLISHED -> FacesMessages.info("modules.upload.published", publication.version().get().getModuleId(),
-                    publication.version().get().getVersion());
-            case ALREADY_PUBLISHED -> FacesMessages.info("modules.upload.known", publication.version().get().getModuleId(),
-                    publication.version().get().getVersion());
+            case PUBLISHED ->
+                FacesMessages.info(
+                        "modules.upload.published",
+                        publication.version().get().getModuleId(),
+                        publication.version().get().getVersion());
+            case ALREADY_PUBLISHED ->
+                FacesMessages.info(
+                        "modules.upload.known",
+                        publication.version().get().getModuleId(),
+                        publication.version().get().getVersion());
             case REFUSED -> {
                 problems = publication.problems();
                 FacesMessages.error("modules.upload.refused", problems.size());

@@ -51,7 +51,9 @@ public class AttemptsResource {
 
     @GET
     @Path("{attemptId}")
-    @Operation(summary = "One of the caller's attempts: saved answers, where each case study stands, the result once submitted")
+    @Operation(
+            summary =
+                    "One of the caller's attempts: saved answers, where each case study stands, the result once submitted")
     @APIResponse(responseCode = "200", description = "The attempt")
     @APIResponse(responseCode = "404", description = "No such attempt of the caller's")
     public AttemptJson attempt(@PathParam("attemptId") long attemptId) {
@@ -60,16 +62,23 @@ public class AttemptsResource {
 
     @PUT
     @Path("{attemptId}/answers/{questionId}")
-    @Operation(summary = "Save (autosave) the answer to one question, replacing the earlier one",
-            description = "A case study takes the saved path with one more choice, at the step it stands at; sending the "
-                    + "saved path again (a replay) changes nothing.")
-    @RequestBody(description = "{\"choice\":[ids]}, {\"pairs\":{prompt: answer}}, {\"order\":[ids]}, {\"text\":\"...\"} or {\"path\":[choice ids]}")
+    @Operation(
+            summary = "Save (autosave) the answer to one question, replacing the earlier one",
+            description =
+                    "A case study takes the saved path with one more choice, at the step it stands at; sending the "
+                            + "saved path again (a replay) changes nothing.")
+    @RequestBody(
+            description =
+                    "{\"choice\":[ids]}, {\"pairs\":{prompt: answer}}, {\"order\":[ids]}, {\"text\":\"...\"} or {\"path\":[choice ids]}")
     @APIResponse(responseCode = "204", description = "Saved (or, for a replayed case-study path, nothing to change)")
     @APIResponse(responseCode = "400", description = "The body is not one of the answer formats")
     @APIResponse(responseCode = "404", description = "No such attempt of the caller's")
-    @APIResponse(responseCode = "409", description = "Already submitted, time is up, or an earlier case-study choice would change")
+    @APIResponse(
+            responseCode = "409",
+            description = "Already submitted, time is up, or an earlier case-study choice would change")
     @APIResponse(responseCode = "422", description = "The quiz has no such question, or the answer does not fit it")
-    public Response save(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId, String body) {
+    public Response save(
+            @PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId, String body) {
         Answer answer = AnswerCodec.parse(body);
         Caller learner = currentCaller.get();
         if (answer instanceof Answer.Path path) {
@@ -83,8 +92,10 @@ public class AttemptsResource {
     @POST
     @Path("{attemptId}/submission")
     @Operation(summary = "Submit the attempt; submitting again returns the same result and changes nothing")
-    @APIResponse(responseCode = "200", description = "The result: score, max, percent, passed (null while a trainer grades an "
-            + "essay), awaitingTrainer, and per-question feedback when the quiz shows feedback")
+    @APIResponse(
+            responseCode = "200",
+            description = "The result: score, max, percent, passed (null while a trainer grades an "
+                    + "essay), awaitingTrainer, and per-question feedback when the quiz shows feedback")
     @APIResponse(responseCode = "404", description = "No such attempt of the caller's")
     public AttemptJson.ResultJson submit(@PathParam("attemptId") long attemptId) {
         Caller learner = currentCaller.get();
@@ -105,7 +116,8 @@ public class AttemptsResource {
         Language language = texts.language(learner, ApiLanguage.requested(uri, headers));
         Attempts.State state = attempts.state(learner, attemptId);
         AttemptJson.ResultJson result = state.attempt().isSubmitted()
-                ? ResultJsons.of(state, attempts.grades(state), attempts.rubrics(attemptId), language) : null;
+                ? ResultJsons.of(state, attempts.grades(state), attempts.rubrics(attemptId), language)
+                : null;
         return AttemptJson.of(state, result, language);
     }
 }

@@ -21,26 +21,50 @@ import java.util.Map;
  * case study only the start step (later steps come with the attempt as the learner advances).
  * {@code review} is the feedback policy: immediate, after-submission or never.
  */
-public record QuizJson(String id, String module, String moduleVersion, String language, String title, int passMark,
-        Integer timeLimitMinutes, Integer attemptsAllowed, String review, boolean completesModule, List<QuestionJson> questions) {
+public record QuizJson(
+        String id,
+        String module,
+        String moduleVersion,
+        String language,
+        String title,
+        int passMark,
+        Integer timeLimitMinutes,
+        Integer attemptsAllowed,
+        String review,
+        boolean completesModule,
+        List<QuestionJson> questions) {
 
     /** One question; only the members of its type are present. */
-    public record QuestionJson(String id, String type, BigDecimal points, String text, List<LabelJson> options,
-            List<LabelJson> prompts, List<LabelJson> answers, List<LabelJson> items, StepJson start) {
-    }
+    public record QuestionJson(
+            String id,
+            String type,
+            BigDecimal points,
+            String text,
+            List<LabelJson> options,
+            List<LabelJson> prompts,
+            List<LabelJson> answers,
+            List<LabelJson> items,
+            StepJson start) {}
 
     /** Something to choose, match or order. */
-    public record LabelJson(String id, String text) {
-    }
+    public record LabelJson(String id, String text) {}
 
     /** A case-study step: a decision point with its choices, or an ending. */
-    public record StepJson(String id, String text, boolean ending, List<LabelJson> choices) {
-    }
+    public record StepJson(String id, String text, boolean ending, List<LabelJson> choices) {}
 
     static QuizJson of(String moduleId, String moduleVersion, Quiz quiz, Language language) {
-        return new QuizJson(moduleId + ":" + quiz.id(), moduleId, moduleVersion, language.code(), text(quiz.title(), language),
-                quiz.passMark(), quiz.timeLimitMinutes().orElse(null), quiz.maxAttempts().orElse(null), policy(quiz.feedback()),
-                quiz.completesModule(), quiz.items().stream().map(item -> question(item, language)).toList());
+        return new QuizJson(
+                moduleId + ":" + quiz.id(),
+                moduleId,
+                moduleVersion,
+                language.code(),
+                text(quiz.title(), language),
+                quiz.passMark(),
+                quiz.timeLimitMinutes().orElse(null),
+                quiz.maxAttempts().orElse(null),
+                policy(quiz.feedback()),
+                quiz.completesModule(),
+                quiz.items().stream().map(item -> question(item, language)).toList());
     }
 
     static String policy(Quiz.FeedbackPolicy policy) {
@@ -52,39 +76,93 @@ public record QuizJson(String id, String module, String moduleVersion, String la
         BigDecimal points = item.question().points();
         String text = text(item.text(), language);
         if (item.question() instanceof ChoiceQuestion choice) {
-            return new QuestionJson(id, choiceType(choice, item), points, text,
-                    labels(item, choice.options().stream().map(ChoiceQuestion.Option::id).toList(), language), null, null, null, null);
+            return new QuestionJson(
+                    id,
+                    choiceType(choice, item),
+                    points,
+                    text,
+                    labels(
+                            item,
+                            choice.options().stream()
+                                    .map(ChoiceQuestion.Option::id)
+                                    .toList(),
+                            language),
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (item.question() instanceof MatchingQuestion matching) {
-            return new QuestionJson(id, "matching", points, text, null, labels(item, List.copyOf(matching.correctPairs().keySet()), language),
-                    labels(item, QuestionLayout.answersOf(item, language), language), null, null);
+            return new QuestionJson(
+                    id,
+                    "matching",
+                    points,
+                    text,
+                    null,
+                    labels(item, List.copyOf(matching.correctPairs().keySet()), language),
+                    labels(item, QuestionLayout.answersOf(item, language), language),
+                    null,
+                    null);
         }
         if (item.question() instanceof OrderingQuestion ordering) {
-            return new QuestionJson(id, "ordering", points, text, null, null, null,
-                    labels(item, QuestionLayout.shuffled(item), language), null);
+            return new QuestionJson(
+                    id,
+                    "ordering",
+                    points,
+                    text,
+                    null,
+                    null,
+                    null,
+                    labels(item, QuestionLayout.shuffled(item), language),
+                    null);
         }
         if (item.question() instanceof CaseStudy study) {
-            return new QuestionJson(id, "case", points, text, null, null, null, null, step(item, study.steps().get(study.start()), language));
+            return new QuestionJson(
+                    id,
+                    "case",
+                    points,
+                    text,
+                    null,
+                    null,
+                    null,
+                    null,
+                    step(item, study.steps().get(study.start()), language));
         }
-        return new QuestionJson(id, item.question() instanceof EssayQuestion ? "essay" : "short", points, text, null, null, null, null, null);
+        return new QuestionJson(
+                id,
+                item.question() instanceof EssayQuestion ? "essay" : "short",
+                points,
+                text,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** True/false questions are single choices between the platform's own "true" and "false". */
     private static String choiceType(ChoiceQuestion choice, Quiz.Item item) {
-        boolean trueFalse = choice.options().stream().map(ChoiceQuestion.Option::id).toList().equals(List.of("true", "false"))
+        boolean trueFalse = choice.options().stream()
+                        .map(ChoiceQuestion.Option::id)
+                        .toList()
+                        .equals(List.of("true", "false"))
                 && !item.labels().containsKey("true");
         return trueFalse ? "truefalse" : choice.multiple() ? "multiple" : "single";
     }
 
     static StepJson step(Quiz.Item item, CaseStudy.Step step, Language language) {
         List<LabelJson> choices = step instanceof CaseStudy.Decision decision
-                ? decision.choices().stream().map(c -> new LabelJson(c.id(), label(item, step.id() + "/" + c.id(), language))).toList()
+                ? decision.choices().stream()
+                        .map(c -> new LabelJson(c.id(), label(item, step.id() + "/" + c.id(), language)))
+                        .toList()
                 : List.of();
         return new StepJson(step.id(), label(item, step.id(), language), step instanceof CaseStudy.Ending, choices);
     }
 
     private static List<LabelJson> labels(Quiz.Item item, List<String> ids, Language language) {
-        return ids.stream().map(id -> new LabelJson(id, label(item, id, language))).toList();
+        return ids.stream()
+                .map(id -> new LabelJson(id, label(item, id, language)))
+                .toList();
     }
 
     static String label(Quiz.Item item, String key, Language language) {

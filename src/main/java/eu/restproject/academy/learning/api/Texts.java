@@ -16,6 +16,7 @@ class Texts {
     private Accounts accounts;
 
     Language language(Caller caller, Optional<Language> requested) {
-        return requested.orElseGet(() -> accounts.find(caller.accountId()).map(Account::getLanguage).orElse(Language.EN));
+        return requested.orElseGet(() ->
+                accounts.find(caller.accountId()).map(Account::getLanguage).orElse(Language.EN));
     }
 }

@@ -29,8 +29,7 @@ import java.util.Map;
 public class AttemptResultView {
 
     /** What the learner answered to one question, its grade and the feedback to show. */
-    public record Line(Quiz.Item item, Grade grade, List<String> answered, List<Feedback> feedback) {
-    }
+    public record Line(Quiz.Item item, Grade grade, List<String> answered, List<Feedback> feedback) {}
 
     private Long id;
     private Attempts.State state;
@@ -56,20 +55,37 @@ public class AttemptResultView {
             return;
         }
         Map<String, Grade> grades = attempts.grades(state);
-        lines = state.quiz().items().stream().map(item -> line(item, grades.get(item.question().id()))).toList();
+        lines = state.quiz().items().stream()
+                .map(item -> line(item, grades.get(item.question().id())))
+                .toList();
         rubrics = attempts.rubrics(id);
     }
 
     private Line line(Quiz.Item item, Grade grade) {
         Answer answer = state.answers().get(item.question().id());
         if (answer instanceof Answer.Choice choice && item.question() instanceof ChoiceQuestion question) {
-            return new Line(item, grade, choice.optionIds().stream().map(o -> QuestionLayout.label(item, o, languagePreference.getLanguage())).toList(),
-                    choice.optionIds().stream().map(o -> question.feedbackFor(o, state.attempt().getCountry())).toList());
+            return new Line(
+                    item,
+                    grade,
+                    choice.optionIds().stream()
+                            .map(o -> QuestionLayout.label(item, o, languagePreference.getLanguage()))
+                            .toList(),
+                    choice.optionIds().stream()
+                            .map(o -> question.feedbackFor(o, state.attempt().getCountry()))
+                            .toList());
         }
         if (answer instanceof Answer.Path path && item.question() instanceof CaseStudy study) {
-            CaseStudy.Position position = study.play(path.choiceIds(), state.attempt().getCountry());
-            List<Feedback> debrief = position.current() instanceof CaseStudy.Ending ending ? List.of(ending.debrief()) : List.of();
-            return new Line(item, grade, position.visited().stream().map(step -> text(item.labels().get(step))).toList(), debrief);
+            CaseStudy.Position position =
+                    study.play(path.choiceIds(), state.attempt().getCountry());
+            List<Feedback> debrief =
+                    position.current() instanceof CaseStudy.Ending ending ? List.of(ending.debrief()) : List.of();
+            return new Line(
+                    item,
+                    grade,
+                    position.visited().stream()
+                            .map(step -> text(item.labels().get(step)))
+                            .toList(),
+                    debrief);
         }
         if (answer instanceof Answer.Text text) {
             return new Line(item, grade, List.of(text.text()), List.of());

@@ -82,7 +82,9 @@ public class AttemptView extends LearnerQuestionView {
 
     /** An ordering is saved once every position holds a different item. */
     public void saveOrdering(String questionId) {
-        orderingAnswer(item(questionId)).filter(order -> new LinkedHashSet<>(order.itemIds()).size() == order.itemIds().size())
+        orderingAnswer(item(questionId))
+                .filter(order -> new LinkedHashSet<>(order.itemIds()).size()
+                        == order.itemIds().size())
                 .ifPresent(order -> save(questionId, order));
     }
 
@@ -108,7 +110,10 @@ public class AttemptView extends LearnerQuestionView {
     }
 
     private Quiz.Item item(String questionId) {
-        return state().quiz().items().stream().filter(i -> i.question().id().equals(questionId)).findFirst().orElseThrow();
+        return state().quiz().items().stream()
+                .filter(i -> i.question().id().equals(questionId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Attempts.State state() {
@@ -121,7 +126,8 @@ public class AttemptView extends LearnerQuestionView {
     /** Where the learner stands in a case study, following the saved path. */
     public CaseStudy.Position position(String questionId) {
         CaseStudy study = (CaseStudy) item(questionId).question();
-        return study.play(paths.getOrDefault(questionId, List.of()), state().attempt().getCountry());
+        return study.play(
+                paths.getOrDefault(questionId, List.of()), state().attempt().getCountry());
     }
 
     public List<CaseStudy.Choice> choices(String questionId) {
@@ -129,21 +135,30 @@ public class AttemptView extends LearnerQuestionView {
     }
 
     public String getFormToken() {
-        return eu.restproject.academy.platform.security.FormToken.of(
-                (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return eu.restproject.academy.platform.security.FormToken.of((jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** The deadline in the reader's language; in UTC, since the platform does not know the reader's time zone. */
     public String getDeadline() {
         java.time.Instant deadline = state().attempt().getDeadline();
-        return deadline == null ? "" : java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC', d MMM yyyy", language().locale())
-                .withZone(java.time.ZoneOffset.UTC).format(deadline);
+        return deadline == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern(
+                                "HH:mm 'UTC', d MMM yyyy", language().locale())
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(deadline);
     }
 
     /** Whole minutes left until the deadline, as the page opens; the server submits at the deadline whatever the page shows. */
     public long getMinutesLeft() {
         java.time.Instant deadline = state().attempt().getDeadline();
-        return deadline == null ? 0 : Math.max(0, java.time.Duration.between(java.time.Instant.now(), deadline).toMinutes());
+        return deadline == null
+                ? 0
+                : Math.max(
+                        0,
+                        java.time.Duration.between(java.time.Instant.now(), deadline)
+                                .toMinutes());
     }
 
     /** Whether the quiz shows feedback right after each answer. */
@@ -158,12 +173,17 @@ public class AttemptView extends LearnerQuestionView {
             return "";
         }
         Grade grade = item.question().grade(answer, state().attempt().getCountry());
-        return grade.awaitingTrainer() ? "" : grade.score().points().toPlainString() + " / " + grade.score().max().toPlainString();
+        return grade.awaitingTrainer()
+                ? ""
+                : grade.score().points().toPlainString() + " / "
+                        + grade.score().max().toPlainString();
     }
 
     public List<FeedbackLines.Line> feedback(Quiz.Item item) {
         Answer answer = given().get(item.question().id());
-        return answer == null ? List.of() : FeedbackLines.of(item, answer, state().attempt().getCountry(), languagePreference.getLanguage());
+        return answer == null
+                ? List.of()
+                : FeedbackLines.of(item, answer, state().attempt().getCountry(), languagePreference.getLanguage());
     }
 
     private Map<String, Answer> given() {

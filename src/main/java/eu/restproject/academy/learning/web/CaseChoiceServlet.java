@@ -41,7 +41,12 @@ public class CaseChoiceServlet extends HttpServlet {
         }
         String question = request.getParameter("question");
         try {
-            attempts.choose(currentCaller.get(), attempt, question, request.getParameter("step"), request.getParameter("choice"));
+            attempts.choose(
+                    currentCaller.get(),
+                    attempt,
+                    question,
+                    request.getParameter("step"),
+                    request.getParameter("choice"));
         } catch (AcademyException refusal) {
             // A refused choice changes nothing; the attempt page shows where the case stands.
         }

@@ -19,8 +19,8 @@ import java.util.List;
 public class CatalogueView {
 
     /** One module as the catalogue shows it. */
-    public record Entry(String id, String title, String summary, int minutes, List<Language> languages, ModuleProgress progress) {
-    }
+    public record Entry(
+            String id, String title, String summary, int minutes, List<Language> languages, ModuleProgress progress) {}
 
     @Inject
     private Progress progress;
@@ -36,11 +36,18 @@ public class CatalogueView {
     @PostConstruct
     void load() {
         Language language = languagePreference.getLanguage();
-        entries = progress.overview(currentCaller.get()).stream().map(p -> {
-            Manifest manifest = p.manifest();
-            return new Entry(manifest.id(), Localized.pick(manifest.title(), language), Localized.pick(manifest.summary(), language),
-                    manifest.estimatedMinutes(), Lessons.languages(p), p);
-        }).toList();
+        entries = progress.overview(currentCaller.get()).stream()
+                .map(p -> {
+                    Manifest manifest = p.manifest();
+                    return new Entry(
+                            manifest.id(),
+                            Localized.pick(manifest.title(), language),
+                            Localized.pick(manifest.summary(), language),
+                            manifest.estimatedMinutes(),
+                            Lessons.languages(p),
+                            p);
+                })
+                .toList();
     }
 
     public List<Entry> getEntries() {

@@ -15,8 +15,7 @@ final class FacilityChart {
 
     private static final String BAR_COLOUR = "#1d5b79";
 
-    private FacilityChart() {
-    }
+    private FacilityChart() {}
 
     static String json(QuizFigures figures, String label) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -31,15 +30,39 @@ final class FacilityChart {
         }
         JsonObject config = Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", BAR_COLOUR))))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", label)
+                                                        .add("data", data)
+                                                        .add("backgroundColor", BAR_COLOUR))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100)))
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))))
                 .build();
         return config.toString();
     }

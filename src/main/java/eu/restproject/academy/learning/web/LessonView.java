@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.content.LessonMarkdown;
 import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.content.Manifest;
 import eu.restproject.academy.content.RenderedLessons;
@@ -68,7 +67,9 @@ public class LessonView {
         state = progress.state(lesson).orElseThrow(() -> new NotFoundException("error.lesson.notFound"));
         rendered = renderedLessons.lesson(progress.version(), lesson, language);
         parts = rendered.segments().stream()
-                .filter(segment -> segment.countries().isEmpty() || caller.isStaff() || segment.countries().contains(caller.country()))
+                .filter(segment -> segment.countries().isEmpty()
+                        || caller.isStaff()
+                        || segment.countries().contains(caller.country()))
                 .map(segment -> new Part(segment.countries(), segment.html()))
                 .toList();
     }

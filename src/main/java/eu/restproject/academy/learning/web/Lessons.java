@@ -8,13 +8,13 @@ import java.util.List;
 /** Small facts about a module's lessons that several pages show. */
 final class Lessons {
 
-    private Lessons() {
-    }
+    private Lessons() {}
 
     /** The languages in which every lesson of the module can be read. */
     static List<Language> languages(ModuleProgress progress) {
         return Arrays.stream(Language.values())
-                .filter(language -> progress.lessons().stream().allMatch(l -> progress.available(l.lesson().id(), language)))
+                .filter(language -> progress.lessons().stream()
+                        .allMatch(l -> progress.available(l.lesson().id(), language)))
                 .toList();
     }
 }

@@ -1,24 +1,24 @@
 package eu.restproject.academy.learning.web;
 
+import eu.restproject.academy.content.Library;
 import eu.restproject.academy.content.Localized;
+import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.learning.ModuleProgress;
 import eu.restproject.academy.learning.Progress;
+import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
-import eu.restproject.academy.platform.web.FacesMessages;
-import eu.restproject.academy.content.Library;
-import eu.restproject.academy.learning.Attempts;
-import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.platform.security.FormToken;
+import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Quiz;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A module's overview: its lessons with the learner's status, and where to continue. */
 @Named
@@ -59,7 +59,8 @@ public class ModuleView {
         }
 
         public boolean isAttemptsLeft() {
-            return isOpen() || quiz.maxAttempts().map(max -> attempts.size() < max).orElse(true);
+            return isOpen()
+                    || quiz.maxAttempts().map(max -> attempts.size() < max).orElse(true);
         }
     }
 
@@ -67,7 +68,8 @@ public class ModuleView {
         language = languagePreference.getLanguage();
         progress = progressService.of(currentCaller.get(), id);
         quizzes = library.bundle(progress.version()).quizzes().values().stream()
-                .map(quiz -> new QuizEntry(quiz, attempts.history(currentCaller.get(), id, quiz.id()))).toList();
+                .map(quiz -> new QuizEntry(quiz, attempts.history(currentCaller.get(), id, quiz.id())))
+                .toList();
         if (finished && progress.isFinished()) {
             FacesMessages.info("module.finished");
         }
@@ -77,7 +79,8 @@ public class ModuleView {
     }
 
     public String getFormToken() {
-        return FormToken.of((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return FormToken.of((jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public String getRefused() {

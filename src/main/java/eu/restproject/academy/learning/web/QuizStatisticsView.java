@@ -71,17 +71,26 @@ public class QuizStatisticsView {
     public void load() throws IOException {
         language = languagePreference.getLanguage();
         Map<String, List<ModuleVersion>> all = library.all();
-        modules = all.entrySet().stream().filter(e -> Library.currentOf(e.getValue()).isPresent()).map(Map.Entry::getKey).toList();
+        modules = all.entrySet().stream()
+                .filter(e -> Library.currentOf(e.getValue()).isPresent())
+                .map(Map.Entry::getKey)
+                .toList();
         if (modules.isEmpty()) {
             return;
         }
         for (String id : modules) {
-            moduleTitles.put(id, text(library.bundle(Library.currentOf(all.get(id)).orElseThrow()).manifest().title()));
+            moduleTitles.put(
+                    id,
+                    text(library.bundle(Library.currentOf(all.get(id)).orElseThrow())
+                            .manifest()
+                            .title()));
         }
         module = modules.contains(module) ? module : modules.get(0);
         versions = new ArrayList<>(all.get(module));
         Collections.reverse(versions);
-        ModuleVersion chosen = versions.stream().filter(v -> v.getVersion().equals(version)).findFirst()
+        ModuleVersion chosen = versions.stream()
+                .filter(v -> v.getVersion().equals(version))
+                .findFirst()
                 .orElseGet(() -> Library.currentOf(all.get(module)).orElseThrow());
         version = chosen.getVersion();
         quizzes = library.bundle(chosen).quizzes();
@@ -90,7 +99,8 @@ public class QuizStatisticsView {
         }
         quiz = quizzes.containsKey(quiz) ? quiz : quizzes.keySet().iterator().next();
         try {
-            report = statistics.report(currentCaller.get(), QuizStatistics.Request.of(module, quiz, version, country, profession));
+            report = statistics.report(
+                    currentCaller.get(), QuizStatistics.Request.of(module, quiz, version, country, profession));
             chart = FacilityChart.json(report.figures(), message("statistics.column.facility"));
         } catch (AcademyException refusal) {
             FacesMessages.error(refusal.messageKey(), refusal.arguments());
@@ -101,9 +111,13 @@ public class QuizStatisticsView {
     /** With {@code ?format=csv} or {@code xlsx}, the figures go out as a file instead of the page. */
     private void sendFileIfAsked() throws IOException {
         Optional<QuizStatistics.Format> asked = Arrays.stream(QuizStatistics.Format.values())
-                .filter(f -> f.name().equalsIgnoreCase(format)).findFirst();
+                .filter(f -> f.name().equalsIgnoreCase(format))
+                .findFirst();
         if (report != null && asked.isPresent()) {
-            Faces.sendFile(QuizStatistics.export(report, language, asked.get()), asked.get().fileName(report), true);
+            Faces.sendFile(
+                    QuizStatistics.export(report, language, asked.get()),
+                    asked.get().fileName(report),
+                    true);
         }
     }
 
@@ -127,14 +141,20 @@ public class QuizStatisticsView {
 
     /** The question's text in the reader's language. */
     public String questionText(String questionId) {
-        return report.quiz().items().stream().filter(i -> i.question().id().equals(questionId)).findFirst()
-                .map(i -> text(i.text())).orElse(questionId);
+        return report.quiz().items().stream()
+                .filter(i -> i.question().id().equals(questionId))
+                .findFirst()
+                .map(i -> text(i.text()))
+                .orElse(questionId);
     }
 
     /** The facility of a question in a country's figures, for the side-by-side table. */
     public String facility(QuizFigures figures, String questionId) {
-        return figures.questions().stream().filter(q -> q.questionId().equals(questionId)).findFirst()
-                .map(q -> figure(q.facility())).orElse("—");
+        return figures.questions().stream()
+                .filter(q -> q.questionId().equals(questionId))
+                .findFirst()
+                .map(q -> figure(q.facility()))
+                .orElse("—");
     }
 
     /** The figures of one country, for the admin's side-by-side table. */

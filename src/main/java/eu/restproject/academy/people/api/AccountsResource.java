@@ -36,8 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class AccountsResource {
 
     /** The new account, and its one-time password when the request chose none. */
-    public record OpenedJson(PersonJson account, String oneTimePassword) {
-    }
+    public record OpenedJson(PersonJson account, String oneTimePassword) {}
 
     @Inject
     private CurrentCaller currentCaller;
@@ -47,27 +46,44 @@ public class AccountsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open an account (admin)",
-            description = "With a password, the account keeps it; without one, a one-time password is returned once "
-                    + "and must be changed at the first sign-in. The same rules as registration and the admin pages apply.")
-    @RequestBody(description = "{\"email\", \"displayName\", \"country\": \"AT\", \"profession\": \"LAWYER\", "
-            + "\"language\": \"en\" (default), \"roles\": [\"participant\"] (default), \"password\" (optional)}")
+    @Operation(
+            summary = "Open an account (admin)",
+            description =
+                    "With a password, the account keeps it; without one, a one-time password is returned once "
+                            + "and must be changed at the first sign-in. The same rules as registration and the admin pages apply.")
+    @RequestBody(
+            description =
+                    "{\"email\", \"displayName\", \"country\": \"AT\", \"profession\": \"LAWYER\", "
+                            + "\"language\": \"en\" (default), \"roles\": [\"participant\"] (default), \"password\" (optional)}")
     @APIResponse(responseCode = "201", description = "Opened")
-    @APIResponse(responseCode = "400", description = "Unreadable body or a value the rules refuse (e-mail taken, weak password, ...)")
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable body or a value the rules refuse (e-mail taken, weak password, ...)")
     @APIResponse(responseCode = "403", description = "Not the admin")
     public Response open(String body) {
         var admin = currentCaller.get();
         admin.require(Role.ADMIN);
         JsonObject json = JsonBodies.object(body);
-        NewAccount form = new NewAccount(JsonBodies.string(json, "email").orElse(null),
+        NewAccount form = new NewAccount(
+                JsonBodies.string(json, "email").orElse(null),
                 JsonBodies.string(json, "displayName").orElse(null),
-                JsonBodies.string(json, "country").map(code -> parse(Country::valueOf, code, "country", "error.country.unknown")).orElse(null),
-                JsonBodies.string(json, "profession").map(p -> parse(Profession::valueOf, p, "profession", "error.profession.unknown")).orElse(null),
-                JsonBodies.string(json, "language").map(code -> Language.fromCode(code)
-                        .orElseThrow(() -> new InvalidInputException("language", "error.language.unknown", code))).orElse(Language.EN));
-        AccountAdministration.Opened opened = administration.create(admin, form, roles(json), JsonBodies.string(json, "password").orElse(null));
-        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new OpenedJson(PersonJson.of(opened.account()), opened.oneTimePassword())).build();
+                JsonBodies.string(json, "country")
+                        .map(code -> parse(Country::valueOf, code, "country", "error.country.unknown"))
+                        .orElse(null),
+                JsonBodies.string(json, "profession")
+                        .map(p -> parse(Profession::valueOf, p, "profession", "error.profession.unknown"))
+                        .orElse(null),
+                JsonBodies.string(json, "language")
+                        .map(code -> Language.fromCode(code)
+                                .orElseThrow(
+                                        () -> new InvalidInputException("language", "error.language.unknown", code)))
+                        .orElse(Language.EN));
+        AccountAdministration.Opened opened = administration.create(
+                admin, form, roles(json), JsonBodies.string(json, "password").orElse(null));
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new OpenedJson(PersonJson.of(opened.account()), opened.oneTimePassword()))
+                .build();
     }
 
     private static Set<Role> roles(JsonObject json) {
@@ -79,7 +95,8 @@ public class AccountsResource {
             throw new InvalidInputException("roles", JsonBodies.MALFORMED);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        array.getValuesAs(JsonString.class).forEach(role -> roles.add(parse(Role::valueOf, role.getString(), "roles", "error.role.unknown")));
+        array.getValuesAs(JsonString.class)
+                .forEach(role -> roles.add(parse(Role::valueOf, role.getString(), "roles", "error.role.unknown")));
         return roles;
     }
 

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MeResource {
 
     /** Who the token belongs to. */
-    public record Me(String email, List<String> roles, String country) {
-    }
+    public record Me(String email, List<String> roles, String country) {}
 
     @Inject
     private CurrentCaller currentCaller;
@@ -31,7 +30,9 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     public Me me() {
         Caller caller = currentCaller.get();
-        return new Me(caller.email(), caller.roles().stream().map(Role::groupName).sorted().toList(),
+        return new Me(
+                caller.email(),
+                caller.roles().stream().map(Role::groupName).sorted().toList(),
                 caller.country() == null ? null : caller.country().name());
     }
 }

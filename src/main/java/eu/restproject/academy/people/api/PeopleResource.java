@@ -36,7 +36,8 @@ public class PeopleResource {
     @APIResponse(responseCode = "400", description = "Unknown country code")
     @APIResponse(responseCode = "403", description = "Not staff, or another country")
     public List<PersonJson> ofCountry(
-            @Parameter(description = "AT, FR, ES, NL, MD or RS; default: the caller's own") @QueryParam("country") String country) {
+            @Parameter(description = "AT, FR, ES, NL, MD or RS; default: the caller's own") @QueryParam("country")
+                    String country) {
         Caller caller = currentCaller.get();
         Country target = country == null || country.isBlank() ? caller.country() : parse(country);
         return directory.ofCountry(caller, target).stream().map(PersonJson::of).toList();
@@ -53,6 +54,7 @@ public class PeopleResource {
     }
 
     private static Country parse(String code) {
-        return Country.fromCode(code).orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", code));
+        return Country.fromCode(code)
+                .orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", code));
     }
 }

@@ -34,8 +34,7 @@ public class TokensResource {
     static final String DEFAULT_NAME = "API client";
 
     /** A token just created; {@code token} is shown this once and cannot be recovered. */
-    public record IssuedJson(long id, String name, String prefix, Instant createdAt, String token) {
-    }
+    public record IssuedJson(long id, String name, String prefix, Instant createdAt, String token) {}
 
     @Inject
     private TokenSignIn signIn;
@@ -48,10 +47,12 @@ public class TokensResource {
 
     @POST
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Create a personal API token with e-mail and password (HTTP Basic); the token is shown once",
-            description = "Counts against the same sign-in throttle as the sign-in page: after 5 failures for an e-mail from one "
-                    + "address, or 30 from one address whatever the e-mails, that address is refused for 15 minutes. "
-                    + "Accounts that must change their password first get no token.")
+    @Operation(
+            summary = "Create a personal API token with e-mail and password (HTTP Basic); the token is shown once",
+            description =
+                    "Counts against the same sign-in throttle as the sign-in page: after 5 failures for an e-mail from one "
+                            + "address, or 30 from one address whatever the e-mails, that address is refused for 15 minutes. "
+                            + "Accounts that must change their password first get no token.")
     @RequestBody(description = "Optional: {\"name\": \"my phone\"} (1 to 60 characters)")
     @APIResponse(responseCode = "201", description = "The token, shown this once")
     @APIResponse(responseCode = "400", description = "Unreadable body or unacceptable token name")
@@ -74,8 +75,15 @@ public class TokensResource {
             };
         }
         ApiTokens.Issued issued = outcome.issued().get();
-        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(new IssuedJson(issued.token().getId(),
-                issued.token().getName(), issued.token().getPrefix(), issued.token().getCreatedAt(), issued.secret())).build();
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new IssuedJson(
+                        issued.token().getId(),
+                        issued.token().getName(),
+                        issued.token().getPrefix(),
+                        issued.token().getCreatedAt(),
+                        issued.secret()))
+                .build();
     }
 
     /** E-mail and password from an {@code Authorization: Basic} header, or null when there are none. */
@@ -84,7 +92,8 @@ public class TokensResource {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
@@ -93,6 +102,8 @@ public class TokensResource {
     }
 
     private static Response challenge(Response response) {
-        return Response.fromResponse(response).header("WWW-Authenticate", "Basic realm=\"REST Academy\", charset=\"UTF-8\"").build();
+        return Response.fromResponse(response)
+                .header("WWW-Authenticate", "Basic realm=\"REST Academy\", charset=\"UTF-8\"")
+                .build();
     }
 }

@@ -47,8 +47,11 @@ public class AccountEditView implements Serializable {
 
     public void save() {
         try {
-            account = administration.assignRoles(currentCaller.get(), id,
-                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), country);
+            account = administration.assignRoles(
+                    currentCaller.get(),
+                    id,
+                    roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
+                    country);
             FacesMessages.info("accountEdit.saved");
         } catch (AcademyException refusal) {
             FacesMessages.refusal("edit", refusal);

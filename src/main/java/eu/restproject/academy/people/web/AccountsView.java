@@ -53,7 +53,8 @@ public class AccountsView implements Serializable {
 
     public void open() {
         try {
-            var opened = administration.open(currentCaller.get(),
+            var opened = administration.open(
+                    currentCaller.get(),
                     new NewAccount(email, displayName, country, profession, language),
                     roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
             openedEmail = opened.account().getEmail();

@@ -37,7 +37,9 @@ public class LanguageSwitchServlet extends HttpServlet {
         if (!FormToken.accept(request, response)) {
             return;
         }
-        Optional<Language> language = Arrays.stream(Language.values()).filter(l -> l.name().equals(request.getParameter("language"))).findFirst();
+        Optional<Language> language = Arrays.stream(Language.values())
+                .filter(l -> l.name().equals(request.getParameter("language")))
+                .findFirst();
         if (language.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -49,7 +51,9 @@ public class LanguageSwitchServlet extends HttpServlet {
 
     /** Only a path within this application: never another site ("//host", "https:"), never a header break. */
     static String localPath(String returnTo) {
-        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+        boolean local = returnTo != null
+                && returnTo.startsWith("/")
+                && !returnTo.startsWith("//")
                 && returnTo.chars().noneMatch(c -> c == '\\' || c == '\r' || c == '\n');
         return local ? returnTo : "/";
     }

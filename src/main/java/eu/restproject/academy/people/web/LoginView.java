@@ -67,7 +67,8 @@ public class LoginView {
         switch (status) {
             case SUCCESS -> {
                 accounts.findByEmail(email).ifPresent(account -> languagePreference.choose(account.getLanguage()));
-                external.redirect(external.getRequestContextPath() + AcademyAuthenticationMechanism.safeContinue(continueTo));
+                external.redirect(
+                        external.getRequestContextPath() + AcademyAuthenticationMechanism.safeContinue(continueTo));
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {

@@ -36,7 +36,11 @@ public class PasswordView {
 
     @PostConstruct
     void load() {
-        oneTime = currentCaller.find().flatMap(c -> accounts.find(c.accountId())).map(Account::isMustChangePassword).orElse(false);
+        oneTime = currentCaller
+                .find()
+                .flatMap(c -> accounts.find(c.accountId()))
+                .map(Account::isMustChangePassword)
+                .orElse(false);
     }
 
     public boolean isOneTime() {

@@ -3,8 +3,8 @@ package eu.restproject.academy.people.web;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.people.RegistrationThrottle;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
@@ -47,8 +47,10 @@ public class RegisterView {
     public void register() throws IOException {
         try {
             throttle.admit(sourceAddress.current());
-            signUp.register(new NewAccount(email, displayName, country, profession, languagePreference.getLanguage()),
-                    password, privacyAccepted);
+            signUp.register(
+                    new NewAccount(email, displayName, country, profession, languagePreference.getLanguage()),
+                    password,
+                    privacyAccepted);
         } catch (InvalidInputException | TooManyAttemptsException refusal) {
             FacesMessages.refusal("register", refusal);
             return;

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class ApiLanguage {
 
-    private ApiLanguage() {
-    }
+    private ApiLanguage() {}
 
     public static Language of(UriInfo uri, HttpHeaders headers) {
         return requested(uri, headers).orElse(Language.EN);
@@ -23,7 +22,8 @@ public final class ApiLanguage {
 
     /** The language the request asks for, if it names a supported one. */
     public static Optional<Language> requested(UriInfo uri, HttpHeaders headers) {
-        Optional<Language> fromQuery = uri == null ? Optional.empty()
+        Optional<Language> fromQuery = uri == null
+                ? Optional.empty()
                 : Optional.ofNullable(uri.getQueryParameters().getFirst("lang")).flatMap(Language::fromCode);
         if (fromQuery.isPresent() || headers == null || headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE) == null) {
             return fromQuery;
@@ -38,7 +38,10 @@ public final class ApiLanguage {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
-        return ranges.stream().filter(range -> range.getWeight() > 0).map(range -> Language.fromCode(range.getRange()))
-                .flatMap(Optional::stream).findFirst();
+        return ranges.stream()
+                .filter(range -> range.getWeight() > 0)
+                .map(range -> Language.fromCode(range.getRange()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

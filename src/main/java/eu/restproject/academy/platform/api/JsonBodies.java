@@ -18,8 +18,7 @@ public final class JsonBodies {
 
     public static final String MALFORMED = "error.json.malformed";
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** The body as a JSON object; an empty body is an empty object. */
     public static JsonObject object(String body) {

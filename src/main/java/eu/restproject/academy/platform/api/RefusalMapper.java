@@ -31,9 +31,12 @@ public class RefusalMapper implements ExceptionMapper<AcademyException> {
 
     @Override
     public Response toResponse(AcademyException refusal) {
-        Response response = ApiError.response(status(refusal), ApiLanguage.of(uri, headers), refusal.messageKey(), refusal.arguments());
+        Response response = ApiError.response(
+                status(refusal), ApiLanguage.of(uri, headers), refusal.messageKey(), refusal.arguments());
         if (refusal instanceof TooManyAttemptsException throttled) {
-            return Response.fromResponse(response).header("Retry-After", throttled.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", throttled.retryAfterSeconds())
+                    .build();
         }
         return response;
     }

@@ -17,13 +17,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-        info = @Info(title = "REST Academy API", version = "1",
-                description = "Training and seminar platform of the REST project. Authenticate with a personal API token "
-                        + "(create one on your profile page) as 'Authorization: Bearer <token>'."),
+        info =
+                @Info(
+                        title = "REST Academy API",
+                        version = "1",
+                        description =
+                                "Training and seminar platform of the REST project. Authenticate with a personal API token "
+                                        + "(create one on your profile page) as 'Authorization: Bearer <token>'."),
         security = @SecurityRequirement(name = "token"))
-@SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "Personal API token")
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        securitySchemeName = "basic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "E-mail and password; only for creating a token (POST /api/v1/tokens)")
 public class RestApplication extends Application {
 

@@ -16,7 +16,10 @@ public class WebErrorMapper implements ExceptionMapper<WebApplicationException> 
         Response.StatusType status = original.getStatusInfo();
         return Response.fromResponse(original)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '_'),
+                .entity(new ApiError(
+                        status.getReasonPhrase()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace(' ', '_'),
                         status.getReasonPhrase()))
                 .build();
     }

@@ -58,14 +58,15 @@ public class AcademyDataSource implements DataSource {
             h2.setPassword(password.orElse(""));
             Optional<Path> dataFolder = config.getOptionalValue("academy.data.dir", String.class)
                     .map(folder -> Path.of(folder).toAbsolutePath().normalize())
-                    .filter(folder -> h2File(url).filter(file -> file.startsWith(folder)).isPresent());
+                    .filter(folder ->
+                            h2File(url).filter(file -> file.startsWith(folder)).isPresent());
             if (dataFolder.isPresent()) {
                 DataFolder.protect(dataFolder.get(), h2);
             }
             return h2;
         }
-        throw new IllegalStateException(
-                "academy.db.url must start with jdbc:h2: or jdbc:postgresql:, but is " + url.replaceAll("password=[^&;]*", "password=…"));
+        throw new IllegalStateException("academy.db.url must start with jdbc:h2: or jdbc:postgresql:, but is "
+                + url.replaceAll("password=[^&;]*", "password=…"));
     }
 
     /**

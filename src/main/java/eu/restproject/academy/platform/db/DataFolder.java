@@ -25,14 +25,17 @@ import javax.sql.DataSource;
 final class DataFolder {
 
     private static final Logger LOG = Logger.getLogger(DataFolder.class.getName());
-    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+    private static final Set<PosixFilePermission> OWNER_ONLY = EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     /** Closes the folder, lets the database create its files in it (one connection), then closes those files too. */
     static void protect(Path folder, DataSource database) throws SQLException {
@@ -57,14 +60,16 @@ final class DataFolder {
         Set<PosixFilePermission> after = EnumSet.copyOf(before);
         if (after.removeAll(OTHERS)) {
             Files.setPosixFilePermissions(folder, after);
-            LOG.warning(() -> "The data folder " + folder + " was open to other local users (" + PosixFilePermissions.toString(before)
-                    + "); it is now " + PosixFilePermissions.toString(after) + ", and so are the files in it");
+            LOG.warning(() -> "The data folder " + folder + " was open to other local users ("
+                    + PosixFilePermissions.toString(before) + "); it is now " + PosixFilePermissions.toString(after)
+                    + ", and so are the files in it");
         }
     }
 
     private static void closeFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
                 if (permissions.removeAll(OTHERS)) {
                     Files.setPosixFilePermissions(file, permissions);

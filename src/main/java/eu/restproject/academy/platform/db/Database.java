@@ -1,13 +1,13 @@
 package eu.restproject.academy.platform.db;
 
 import eu.restproject.academy.platform.StartFailure;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.interceptor.Interceptors;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -47,7 +47,7 @@ public class Database {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -22,8 +22,7 @@ public final class CsvFile {
 
     private static final String LINE_END = "\r\n";
 
-    private CsvFile() {
-    }
+    private CsvFile() {}
 
     public static void write(List<Table> tables, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -10,8 +10,7 @@ public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());

@@ -8,11 +8,12 @@ import java.time.format.FormatStyle;
 /** Dates and hours as people read them in pages and PDFs. */
 public final class Readable {
 
-    private Readable() {
-    }
+    private Readable() {}
 
     public static String longDate(LocalDate date, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(language.locale())
+                .format(date);
     }
 
     /** Hours without trailing zeros: 4, 2.5, 1.25. */

@@ -40,18 +40,34 @@ public final class PageNumbers extends PdfPageEventHelper {
         PdfContentByte canvas = writer.getDirectContent();
         Rectangle page = document.getPageSize();
         float y = document.bottomMargin() / 2;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(note, PdfFonts.of(SIZE, 0, PdfFonts.MUTED)),
-                document.leftMargin(), y, 0);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase(note, PdfFonts.of(SIZE, 0, PdfFonts.MUTED)),
+                document.leftMargin(),
+                y,
+                0);
         String text = pageWord + " " + writer.getPageNumber() + " " + ofWord + " ";
         float width = PdfFonts.base().getWidthPoint(text, SIZE);
         float right = page.getWidth() - document.rightMargin() - 24;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text, PdfFonts.of(SIZE, 0, PdfFonts.MUTED)), right - width, y, 0);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase(text, PdfFonts.of(SIZE, 0, PdfFonts.MUTED)),
+                right - width,
+                y,
+                0);
         canvas.addTemplate(total, right, y - 2);
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                new Phrase(String.valueOf(writer.getPageNumber() - 1), PdfFonts.of(SIZE, 0, PdfFonts.MUTED)), 0, 2, 0);
+        ColumnText.showTextAligned(
+                total,
+                Element.ALIGN_LEFT,
+                new Phrase(String.valueOf(writer.getPageNumber() - 1), PdfFonts.of(SIZE, 0, PdfFonts.MUTED)),
+                0,
+                2,
+                0);
     }
 }

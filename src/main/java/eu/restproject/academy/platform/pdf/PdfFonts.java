@@ -23,8 +23,7 @@ public final class PdfFonts {
     public static final Color MUTED = new Color(0x4a, 0x55, 0x68);
     public static final Color ACCENT = new Color(0x1d, 0x5b, 0x79);
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     public static BaseFont base() {
         return BASE;
@@ -47,7 +46,13 @@ public final class PdfFonts {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the OpenPDF jar");
             }
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            return BaseFont.createFont(
+                    "LiberationSans-Regular.ttf",
+                    BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED,
+                    true,
+                    in.readAllBytes(),
+                    null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (com.lowagie.text.DocumentException e) {

@@ -16,8 +16,7 @@ import java.awt.Color;
  */
 public final class QrDrawing {
 
-    private QrDrawing() {
-    }
+    private QrDrawing() {}
 
     /** Draws the code for {@code content} as a square of {@code size} points, its lower left corner at (x, y). */
     public static void draw(PdfContentByte canvas, String content, float x, float y, float size) {

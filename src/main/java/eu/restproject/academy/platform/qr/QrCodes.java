@@ -16,12 +16,14 @@ import java.util.Map;
 public final class QrCodes {
 
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, "UTF-8",
-            EncodeHintType.MARGIN, 4);
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.CHARACTER_SET,
+            "UTF-8",
+            EncodeHintType.MARGIN,
+            4);
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** The modules of the code, including the quiet zone; {@code get(x, y)} is true for a dark one. */
     public static BitMatrix matrix(String content) {
@@ -49,6 +51,9 @@ public final class QrCodes {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -43,7 +43,8 @@ public class CrossSiteRequestFilter extends HttpFilter {
      * Answers 403 with the "form not from this site, nothing changed" page and logs one line
      * ({@link RefusalLog}): the answer to every post that did not come from one of our pages.
      */
-    public static void refuse(HttpServletRequest request, HttpServletResponse response, String kind) throws IOException {
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, String kind)
+            throws IOException {
         RefusalLog.refused(kind, request);
         request.setAttribute(REFUSED_ATTRIBUTE, Boolean.TRUE);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -17,8 +17,7 @@ public final class FormToken {
     private static final String ATTRIBUTE = FormToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FormToken() {
-    }
+    private FormToken() {}
 
     public static String of(HttpServletRequest request) {
         HttpSession session = request.getSession(true);
@@ -34,7 +33,8 @@ public final class FormToken {
     }
 
     /** Answers 403 (the "form not from this site" page) and returns false when the post lacks the session's token. */
-    public static boolean accept(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    public static boolean accept(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         if (isValid(request)) {
             return true;
         }
@@ -46,7 +46,9 @@ public final class FormToken {
         HttpSession session = request.getSession(false);
         String presented = request.getParameter(PARAMETER);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
-        return presented != null && expected instanceof String value
-                && MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+        return presented != null
+                && expected instanceof String value
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
     }
 }

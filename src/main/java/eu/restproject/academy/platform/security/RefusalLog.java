@@ -26,8 +26,7 @@ public final class RefusalLog {
     private final Map<String, Tally> tallies = new HashMap<>();
 
     /** When the last line of a kind was written, and how many refusals of that kind went unlogged since. */
-    private record Tally(Instant logged, long left) {
-    }
+    private record Tally(Instant logged, long left) {}
 
     RefusalLog(Clock clock, Duration interval) {
         this.clock = clock;
@@ -36,7 +35,8 @@ public final class RefusalLog {
 
     /** Logs a refusal of {@code kind} (a few stable words) of the request, unless one of that kind was logged within the interval. */
     public static void refused(String kind, HttpServletRequest request) {
-        SHARED.record(kind, request.getMethod() + " " + request.getRequestURI()).ifPresent(line -> LOG.log(Level.INFO, line));
+        SHARED.record(kind, request.getMethod() + " " + request.getRequestURI())
+                .ifPresent(line -> LOG.log(Level.INFO, line));
     }
 
     /** The line to log for this refusal, or nothing when its kind was logged within the interval. */
@@ -49,6 +49,7 @@ public final class RefusalLog {
         }
         tallies.put(kind, new Tally(now, 0));
         long left = tally == null ? 0 : tally.left();
-        return Optional.of("Refused (" + kind + "): " + path + (left > 0 ? ", and " + left + " more since the last such line" : ""));
+        return Optional.of("Refused (" + kind + "): " + path
+                + (left > 0 ? ", and " + left + " more since the last such line" : ""));
     }
 }

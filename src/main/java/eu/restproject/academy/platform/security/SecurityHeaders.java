@@ -17,8 +17,7 @@ public final class SecurityHeaders {
     static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
     private static final String[] CACHEABLE_PATHS = {"/jakarta.faces.resource/", "/content/"};
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** Sets the headers on {@code response}; for answers written before the filters run, too (the API's 401). */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {

@@ -19,7 +19,9 @@ import java.util.Set;
  * further down cannot make an uncacheable answer cacheable (OmniFaces marks file downloads over
  * HTTPS {@code Cache-Control: public}).
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+@WebFilter(
+        filterName = "SecurityHeadersFilter",
+        urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

@@ -20,7 +20,8 @@ public class SessionCookieSetup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         boolean secure = ConfigProvider.getConfig(SessionCookieSetup.class.getClassLoader())
-                .getOptionalValue("academy.secure-cookies", Boolean.class).orElse(true);
+                .getOptionalValue("academy.secure-cookies", Boolean.class)
+                .orElse(true);
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName("ACADEMY_SESSION");
         cookie.setHttpOnly(true);

@@ -28,8 +28,11 @@ public class SourceAddress {
 
     @PostConstruct
     void init() {
-        proxies = trustedProxies.stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
-                .filter(address -> !address.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        proxies = trustedProxies.stream()
+                .flatMap(list -> Arrays.stream(list.split(",")))
+                .map(String::strip)
+                .filter(address -> !address.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Inject

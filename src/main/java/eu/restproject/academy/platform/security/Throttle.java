@@ -27,8 +27,7 @@ public final class Throttle {
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private volatile Clock clock = Clock.systemUTC();
 
-    private record Count(int events, Instant since, Instant lockedUntil) {
-    }
+    private record Count(int events, Instant since, Instant lockedUntil) {}
 
     public Throttle(int max, Duration window, Duration lock) {
         this.max = max;
@@ -77,7 +76,9 @@ public final class Throttle {
 
     private boolean expired(Count count) {
         Instant now = clock.instant();
-        return count.lockedUntil() != null ? !now.isBefore(count.lockedUntil()) : !now.isBefore(count.since().plus(window));
+        return count.lockedUntil() != null
+                ? !now.isBefore(count.lockedUntil())
+                : !now.isBefore(count.since().plus(window));
     }
 
     private static String normalize(String key) {

@@ -24,31 +24,33 @@ public class ErrorPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getMethod() {
+                        return "GET";
+                    }
 
-            @Override
-            public String getParameter(String name) {
-                return null;
-            }
+                    @Override
+                    public String getParameter(String name) {
+                        return null;
+                    }
 
-            @Override
-            public Map<String, String[]> getParameterMap() {
-                return Map.of();
-            }
+                    @Override
+                    public Map<String, String[]> getParameterMap() {
+                        return Map.of();
+                    }
 
-            @Override
-            public Enumeration<String> getParameterNames() {
-                return Collections.emptyEnumeration();
-            }
+                    @Override
+                    public Enumeration<String> getParameterNames() {
+                        return Collections.emptyEnumeration();
+                    }
 
-            @Override
-            public String[] getParameterValues(String name) {
-                return null;
-            }
-        }, response);
+                    @Override
+                    public String[] getParameterValues(String name) {
+                        return null;
+                    }
+                },
+                response);
     }
 }

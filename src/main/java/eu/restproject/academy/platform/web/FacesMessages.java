@@ -9,8 +9,7 @@ import jakarta.faces.context.FacesContext;
 /** Puts translated messages on a page, for a field or for the whole form. */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);

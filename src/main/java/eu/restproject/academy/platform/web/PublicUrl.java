@@ -20,14 +20,18 @@ public class PublicUrl {
 
     /** {@code path} (starting with '/') as an absolute address. */
     public String of(HttpServletRequest request, String path) {
-        String base = configured.filter(u -> !u.isBlank()).map(u -> u.replaceAll("/+$", ""))
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + port(request) + request.getContextPath());
+        String base = configured
+                .filter(u -> !u.isBlank())
+                .map(u -> u.replaceAll("/+$", ""))
+                .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + port(request)
+                        + request.getContextPath());
         return base + path;
     }
 
     private static String port(HttpServletRequest request) {
         int port = request.getServerPort();
-        boolean standard = ("http".equals(request.getScheme()) && port == 80) || ("https".equals(request.getScheme()) && port == 443);
+        boolean standard = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
         return standard ? "" : ":" + port;
     }
 }

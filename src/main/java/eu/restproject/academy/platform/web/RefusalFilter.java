@@ -77,7 +77,10 @@ public class RefusalFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!uploadReadable(request)) {
             long length = request.getContentLengthLong();
-            refuse(request, response, length < 0 || length > UPLOAD_LIMIT ? Refusal.TOO_LARGE : Refusal.MALFORMED_UPLOAD);
+            refuse(
+                    request,
+                    response,
+                    length < 0 || length > UPLOAD_LIMIT ? Refusal.TOO_LARGE : Refusal.MALFORMED_UPLOAD);
             return;
         }
         try {
@@ -105,7 +108,8 @@ public class RefusalFilter extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+            throws IOException {
         if (refusal == Refusal.MISSING_NONCE) {
             CrossSiteRequestFilter.refuse(request, response, refusal.kind);
             return;

@@ -30,7 +30,9 @@ public class ViewParameterCheck implements PhaseListener {
     @Override
     public void beforePhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback() || !context.isValidationFailed() || context.getResponseComplete()
+        if (context.isPostback()
+                || !context.isValidationFailed()
+                || context.getResponseComplete()
                 || ViewMetadata.getViewParameters(context.getViewRoot()).isEmpty()) {
             return;
         }

@@ -28,10 +28,8 @@ final class AnswerBlock {
     /** Answers one question may have; Moodle's own forms offer far fewer. */
     static final int MAX_ANSWERS = 200;
 
-
     /** A question still waiting for its id, with the labels of its options, prompts and answers. */
-    record Built(Function<String, Question> question, Map<String, Map<Language, String>> labels) {
-    }
+    record Built(Function<String, Question> question, Map<String, Map<Language, String>> labels) {}
 
     private final GiftText text;
     private final Language language;
@@ -113,11 +111,13 @@ final class AnswerBlock {
         Map<String, Map<Language, String>> labels = new LinkedHashMap<>();
         for (GiftAnswer answer : answers) {
             String id = optionId(options.size());
-            boolean correct = multiple ? answer.weight().map(w -> w.signum() > 0).orElse(false) : answer.right();
+            boolean correct =
+                    multiple ? answer.weight().map(w -> w.signum() > 0).orElse(false) : answer.right();
             labels.put(id, Map.of(language, label(answer, answer.from(), answer.to())));
             options.add(new ChoiceQuestion.Option(id, correct, feedback(answer.feedback())));
         }
-        int correct = (int) options.stream().filter(ChoiceQuestion.Option::correct).count();
+        int correct =
+                (int) options.stream().filter(ChoiceQuestion.Option::correct).count();
         if (correct == 0) {
             throw new SkippedQuestion(GiftNote.error(questionLine, "gift.nocorrect"));
         }
@@ -128,11 +128,17 @@ final class AnswerBlock {
             notes.add(GiftNote.warning(questionLine, "gift.weight.single"));
         }
         int incorrect = options.size() - correct;
-        if (multiple && !answers.stream().allMatch(a -> RightMinusWrong.agrees(a.weight().orElse(BigDecimal.ZERO),
-                a.weight().orElse(BigDecimal.ZERO).signum() > 0, correct, incorrect))) {
+        if (multiple
+                && !answers.stream()
+                        .allMatch(a -> RightMinusWrong.agrees(
+                                a.weight().orElse(BigDecimal.ZERO),
+                                a.weight().orElse(BigDecimal.ZERO).signum() > 0,
+                                correct,
+                                incorrect))) {
             notes.add(GiftNote.warning(questionLine, "gift.weight.differs"));
         }
-        return new Built(id -> new ChoiceQuestion(id, BigDecimal.ONE, multiple, List.copyOf(options), Map.of()), labels);
+        return new Built(
+                id -> new ChoiceQuestion(id, BigDecimal.ONE, multiple, List.copyOf(options), Map.of()), labels);
     }
 
     /** Prompts become p1, p2…; answers a1, a2… in order of appearance, the same text being the same answer. */
@@ -163,7 +169,8 @@ final class AnswerBlock {
         if (pairs.size() < 2) {
             throw new SkippedQuestion(GiftNote.error(questionLine, "gift.matching.pairs"));
         }
-        return new Built(id -> new MatchingQuestion(id, BigDecimal.ONE, pairs, new LinkedHashSet<>(answerIds.values())), labels);
+        return new Built(
+                id -> new MatchingQuestion(id, BigDecimal.ONE, pairs, new LinkedHashSet<>(answerIds.values())), labels);
     }
 
     /** Answers weighted 0 % or less only carried feedback in Moodle, so they are not accepted. */
@@ -188,7 +195,9 @@ final class AnswerBlock {
         if (accepted.isEmpty()) {
             throw new SkippedQuestion(GiftNote.error(questionLine, "gift.nocorrect"));
         }
-        return new Built(id -> new ShortAnswerQuestion(id, BigDecimal.ONE, List.copyOf(accepted), false, false, Map.of()), Map.of());
+        return new Built(
+                id -> new ShortAnswerQuestion(id, BigDecimal.ONE, List.copyOf(accepted), false, false, Map.of()),
+                Map.of());
     }
 
     private String label(GiftAnswer answer, int from, int to) throws SkippedQuestion {
@@ -200,7 +209,10 @@ final class AnswerBlock {
     }
 
     private Feedback feedback(Optional<String> text) {
-        return text.map(format::apply).filter(t -> !t.isEmpty()).map(t -> new Feedback(Map.of(language, t), Optional.empty())).orElse(Feedback.NONE);
+        return text.map(format::apply)
+                .filter(t -> !t.isEmpty())
+                .map(t -> new Feedback(Map.of(language, t), Optional.empty()))
+                .orElse(Feedback.NONE);
     }
 
     /** a, b, … z, aa, ab, … */

@@ -26,7 +26,8 @@ final class AnswerBlockWriter {
     private final List<GiftNote> notes;
     private final int position;
 
-    AnswerBlockWriter(ExportTexts texts, Map<String, Map<Language, String>> labels, List<GiftNote> notes, int position) {
+    AnswerBlockWriter(
+            ExportTexts texts, Map<String, Map<Language, String>> labels, List<GiftNote> notes, int position) {
         this.texts = texts;
         this.labels = labels;
         this.notes = notes;
@@ -49,7 +50,9 @@ final class AnswerBlockWriter {
     }
 
     private static boolean isTrueFalse(ChoiceQuestion choice) {
-        return !choice.multiple() && choice.options().size() == 2 && choice.options().get(0).id().equals("true")
+        return !choice.multiple()
+                && choice.options().size() == 2
+                && choice.options().get(0).id().equals("true")
                 && choice.options().get(1).id().equals("false");
     }
 
@@ -60,12 +63,15 @@ final class AnswerBlockWriter {
         String onFalse = texts.of(choice.options().get(1).feedback());
         String whenWrong = truth ? onFalse : onTrue;
         String whenRight = truth ? onTrue : onFalse;
-        String feedback = whenWrong.isEmpty() && whenRight.isEmpty() ? "" : "#" + whenWrong + (whenRight.isEmpty() ? "" : "#" + whenRight);
+        String feedback = whenWrong.isEmpty() && whenRight.isEmpty()
+                ? ""
+                : "#" + whenWrong + (whenRight.isEmpty() ? "" : "#" + whenRight);
         return (truth ? "TRUE" : "FALSE") + feedback;
     }
 
     private Optional<String> choice(ChoiceQuestion choice) {
-        int correct = (int) choice.options().stream().filter(ChoiceQuestion.Option::correct).count();
+        int correct = (int)
+                choice.options().stream().filter(ChoiceQuestion.Option::correct).count();
         if (correct == 0 || (!choice.multiple() && correct > 1)) {
             notes.add(GiftNote.exportWarning(position, choice.id(), "gift.export.nocorrect"));
             return Optional.empty();
@@ -75,7 +81,9 @@ final class AnswerBlockWriter {
         for (ChoiceQuestion.Option option : choice.options()) {
             block.append('\t');
             if (choice.multiple()) {
-                block.append("~%").append(RightMinusWrong.format(RightMinusWrong.weight(option.correct(), correct, incorrect))).append('%');
+                block.append("~%")
+                        .append(RightMinusWrong.format(RightMinusWrong.weight(option.correct(), correct, incorrect)))
+                        .append('%');
             } else {
                 block.append(option.correct() ? '=' : '~');
             }
@@ -92,9 +100,14 @@ final class AnswerBlockWriter {
         Set<String> extra = new LinkedHashSet<>(new TreeSet<>(matching.answers()));
         matching.correctPairs().forEach((prompt, answer) -> {
             extra.remove(answer);
-            block.append("\t=").append(texts.of(labels.get(prompt))).append(" -> ").append(texts.of(labels.get(answer))).append('\n');
+            block.append("\t=")
+                    .append(texts.of(labels.get(prompt)))
+                    .append(" -> ")
+                    .append(texts.of(labels.get(answer)))
+                    .append('\n');
         });
-        extra.forEach(answer -> block.append("\t= -> ").append(texts.of(labels.get(answer))).append('\n'));
+        extra.forEach(answer ->
+                block.append("\t= -> ").append(texts.of(labels.get(answer))).append('\n'));
         return block.toString();
     }
 
@@ -104,13 +117,24 @@ final class AnswerBlockWriter {
             notes.add(GiftNote.exportWarning(position, shortAnswer.id(), "gift.export.sensitivity"));
         }
         StringBuilder block = new StringBuilder();
-        shortAnswer.accepted().forEach(answer -> block.append(block.isEmpty() ? "" : " ").append('=').append(ExportTexts.escape(answer.strip())));
+        shortAnswer
+                .accepted()
+                .forEach(answer -> block.append(block.isEmpty() ? "" : " ")
+                        .append('=')
+                        .append(ExportTexts.escape(answer.strip())));
         return block.toString();
     }
 
     private void variants(String id, Set<?> countries) {
         if (!countries.isEmpty()) {
-            notes.add(GiftNote.exportWarning(position, id, "gift.export.variant", String.join(", ", new TreeSet<>(countries.stream().map(String::valueOf).toList()))));
+            notes.add(GiftNote.exportWarning(
+                    position,
+                    id,
+                    "gift.export.variant",
+                    String.join(
+                            ", ",
+                            new TreeSet<>(
+                                    countries.stream().map(String::valueOf).toList()))));
         }
     }
 }

@@ -24,8 +24,14 @@ final class ExportTexts {
         String text = texts == null ? null : texts.get(language);
         if (text == null || text.isBlank()) {
             fellBack = true;
-            text = texts == null ? "" : Optional.ofNullable(texts.get(Language.EN)).filter(t -> !t.isBlank())
-                    .or(() -> texts.values().stream().filter(t -> t != null && !t.isBlank()).findFirst()).orElse("");
+            text = texts == null
+                    ? ""
+                    : Optional.ofNullable(texts.get(Language.EN))
+                            .filter(t -> !t.isBlank())
+                            .or(() -> texts.values().stream()
+                                    .filter(t -> t != null && !t.isBlank())
+                                    .findFirst())
+                            .orElse("");
         }
         return escape(text.strip());
     }

@@ -47,7 +47,9 @@ record GiftAnswer(boolean right, Optional<BigDecimal> weight, int from, int to, 
             from = close + 1;
         }
         int hash = text.find('#', from, end);
-        Optional<String> feedback = hash < 0 ? Optional.empty() : Optional.of(text.plain(hash + 1, end)).filter(f -> !f.isEmpty());
+        Optional<String> feedback = hash < 0
+                ? Optional.empty()
+                : Optional.of(text.plain(hash + 1, end)).filter(f -> !f.isEmpty());
         return new GiftAnswer(text.charAt(start) == '=', weight, from, hash < 0 ? end : hash, feedback, line);
     }
 

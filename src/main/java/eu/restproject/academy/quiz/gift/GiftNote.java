@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 public record GiftNote(Severity severity, int line, String key, List<String> args) {
 
     /** An error means the question (or the whole input) was not imported; a warning means it was, with a loss. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public GiftNote {
         args = List.copyOf(args);
@@ -32,7 +35,8 @@ public record GiftNote(Severity severity, int line, String key, List<String> arg
     }
 
     private static List<String> arguments(String first, Object... more) {
-        return Stream.concat(Stream.of(first), Stream.of(more).map(String::valueOf)).toList();
+        return Stream.concat(Stream.of(first), Stream.of(more).map(String::valueOf))
+                .toList();
     }
 
     public boolean isError() {

@@ -14,8 +14,7 @@ import java.util.Optional;
 final class GiftQuestionParser {
 
     /** A readable question, still without its id. */
-    record Parsed(Optional<String> title, Map<Language, String> text, AnswerBlock.Built answer) {
-    }
+    record Parsed(Optional<String> title, Map<Language, String> text, AnswerBlock.Built answer) {}
 
     private static final String BLANK = "_____";
 

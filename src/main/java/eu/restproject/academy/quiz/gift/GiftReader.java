@@ -20,6 +20,7 @@ public final class GiftReader {
 
     /** About 1 MB of text: far above any real question bank, low enough to refuse abuse cheaply. */
     public static final int MAX_CHARACTERS = 1_048_576;
+
     public static final int MAX_QUESTIONS = 2_000;
     /** Tags one question takes from its comments; more are ignored. */
     static final int MAX_TAGS = 20;
@@ -28,8 +29,7 @@ public final class GiftReader {
     private static final Pattern TAG = Pattern.compile("\\[tag:([^\\]\\[]{1,100})]");
 
     /** The lines of one question, comment lines blanked so that positions keep their line. */
-    private record Block(String raw, int firstLine, List<String> tags) {
-    }
+    private record Block(String raw, int firstLine, List<String> tags) {}
 
     public GiftImport read(String text, Language language) {
         return read(text, language, Set.of(), false);
@@ -59,12 +59,16 @@ public final class GiftReader {
         return new GiftImport(questions, notes);
     }
 
-    private Optional<GiftImport.Imported> question(Block block, int ordinal, Language language, QuestionIds ids, List<GiftNote> notes) {
+    private Optional<GiftImport.Imported> question(
+            Block block, int ordinal, Language language, QuestionIds ids, List<GiftNote> notes) {
         try {
             GiftText raw = new GiftText(block.raw(), block.firstLine());
             GiftQuestionParser.Parsed parsed = new GiftQuestionParser(raw, language, notes, block.firstLine()).parse();
             String requested = QuestionIds.requested(parsed.title(), ordinal);
-            Quiz.Item item = new Quiz.Item(parsed.answer().question().apply(ids.assign(requested)), parsed.text(), parsed.answer().labels());
+            Quiz.Item item = new Quiz.Item(
+                    parsed.answer().question().apply(ids.assign(requested)),
+                    parsed.text(),
+                    parsed.answer().labels());
             return Optional.of(new GiftImport.Imported(item, block.firstLine(), block.tags(), requested));
         } catch (SkippedQuestion skipped) {
             notes.add(skipped.note());

@@ -27,7 +27,10 @@ final class GiftText {
                 escaped[++i] = true;
             }
         }
-        this.lineStarts = IntStream.range(0, raw.length()).filter(i -> raw.charAt(i) == '\n').map(i -> i + 1).toArray();
+        this.lineStarts = IntStream.range(0, raw.length())
+                .filter(i -> raw.charAt(i) == '\n')
+                .map(i -> i + 1)
+                .toArray();
     }
 
     int length() {

@@ -22,7 +22,8 @@ public final class GiftWriter {
         StringBuilder gift = new StringBuilder();
         List<GiftNote> notes = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            question(items.get(i), i + 1, language, notes).ifPresent(text -> gift.append(text).append("\n\n"));
+            question(items.get(i), i + 1, language, notes)
+                    .ifPresent(text -> gift.append(text).append("\n\n"));
         }
         return new GiftExport(gift.toString(), notes);
     }

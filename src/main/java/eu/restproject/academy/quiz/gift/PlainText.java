@@ -9,11 +9,10 @@ import java.util.Map;
  */
 final class PlainText {
 
-    private static final Map<String, String> ENTITIES = Map.of("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"",
-            "&#39;", "'", "&apos;", "'", "&nbsp;", " ");
+    private static final Map<String, String> ENTITIES =
+            Map.of("&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", "\"", "&#39;", "'", "&apos;", "'", "&nbsp;", " ");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String fromHtml(String html) {
         StringBuilder text = new StringBuilder(html.length());

@@ -50,7 +50,9 @@ final class QuestionIds {
     }
 
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         slug = slug.substring(0, Math.min(slug.length(), MAX));
         return slug.endsWith("-") ? slug.substring(0, slug.length() - 1) : slug;

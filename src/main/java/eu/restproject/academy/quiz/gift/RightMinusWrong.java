@@ -13,21 +13,24 @@ final class RightMinusWrong {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TOLERANCE = new BigDecimal("0.0001");
 
-    private RightMinusWrong() {
-    }
+    private RightMinusWrong() {}
 
     static BigDecimal weight(boolean correct, int correctOptions, int incorrectOptions) {
         int share = correct ? correctOptions : incorrectOptions;
         if (share == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal percent = HUNDRED.divide(BigDecimal.valueOf(share), 5, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal percent = HUNDRED.divide(BigDecimal.valueOf(share), 5, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return correct ? percent : percent.negate();
     }
 
     /** Whether a given weight is what our rule gives, up to Moodle's five decimals. */
     static boolean agrees(BigDecimal given, boolean correct, int correctOptions, int incorrectOptions) {
-        return given.subtract(weight(correct, correctOptions, incorrectOptions)).abs().compareTo(TOLERANCE) <= 0;
+        return given.subtract(weight(correct, correctOptions, incorrectOptions))
+                        .abs()
+                        .compareTo(TOLERANCE)
+                <= 0;
     }
 
     static String format(BigDecimal weight) {

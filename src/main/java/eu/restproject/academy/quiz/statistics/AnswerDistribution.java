@@ -24,8 +24,7 @@ import java.util.Optional;
  */
 final class AnswerDistribution {
 
-    private AnswerDistribution() {
-    }
+    private AnswerDistribution() {}
 
     static List<OutcomeCount> of(Question question, List<Sitting> sittings) {
         List<OutcomeCount> counts = new ArrayList<>();
@@ -36,7 +35,8 @@ final class AnswerDistribution {
         } else {
             counts.addAll(bands(question, sittings));
         }
-        long unanswered = sittings.stream().filter(s -> s.answer(question.id()).isEmpty()).count();
+        long unanswered =
+                sittings.stream().filter(s -> s.answer(question.id()).isEmpty()).count();
         counts.add(OutcomeCount.of(Outcome.NOT_ANSWERED, unanswered));
         return counts;
     }
@@ -58,12 +58,16 @@ final class AnswerDistribution {
                 }
             }
         }
-        return chosen.entrySet().stream().map(e -> new OutcomeCount(Outcome.OPTION, e.getKey(), e.getValue())).toList();
+        return chosen.entrySet().stream()
+                .map(e -> new OutcomeCount(Outcome.OPTION, e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static List<OutcomeCount> endings(CaseStudy study, List<Sitting> sittings) {
         Map<String, Long> reached = new LinkedHashMap<>();
-        study.steps().values().stream().filter(CaseStudy.Ending.class::isInstance).forEach(e -> reached.put(e.id(), 0L));
+        study.steps().values().stream()
+                .filter(CaseStudy.Ending.class::isInstance)
+                .forEach(e -> reached.put(e.id(), 0L));
         long unfinished = 0;
         for (Sitting sitting : sittings) {
             Optional<Answer> answer = sitting.answer(study.id());
@@ -100,7 +104,9 @@ final class AnswerDistribution {
                 partial++;
             }
         }
-        return List.of(OutcomeCount.of(Outcome.FULL, full), OutcomeCount.of(Outcome.PARTIAL, partial),
+        return List.of(
+                OutcomeCount.of(Outcome.FULL, full),
+                OutcomeCount.of(Outcome.PARTIAL, partial),
                 OutcomeCount.of(Outcome.ZERO, zero));
     }
 
@@ -116,7 +122,7 @@ final class AnswerDistribution {
     }
 
     private static IllegalArgumentException unknown(Sitting sitting, Question question, String what) {
-        return new IllegalArgumentException("attempt " + sitting.attemptId() + " has an " + what
-                + " that question " + question.id() + " of this quiz version does not allow");
+        return new IllegalArgumentException("attempt " + sitting.attemptId() + " has an " + what + " that question "
+                + question.id() + " of this quiz version does not allow");
     }
 }

@@ -7,5 +7,4 @@ import java.util.Map;
  * enum and with every group present, plus the figures of all sittings together. {@code all} also
  * counts sittings that belong to no group, so it may be more than the groups added up.
  */
-public record Breakdown<K extends Enum<K>>(Map<K, QuizFigures> groups, QuizFigures all) {
-}
+public record Breakdown<K extends Enum<K>>(Map<K, QuizFigures> groups, QuizFigures all) {}

@@ -11,7 +11,13 @@ public record OutcomeCount(Outcome outcome, String id, long count) {
 
     /** The kinds of outcome; the last five carry no id of the quiz's own. */
     public enum Outcome {
-        OPTION, ENDING, FULL, PARTIAL, ZERO, UNFINISHED, NOT_ANSWERED;
+        OPTION,
+        ENDING,
+        FULL,
+        PARTIAL,
+        ZERO,
+        UNFINISHED,
+        NOT_ANSWERED;
 
         public String messageKey() {
             return "statistics.outcome." + name();

@@ -13,9 +13,16 @@ import java.util.Optional;
  * @param answered  sittings that gave an answer; the means count the others with 0
  * @param distribution in the question's order: options or endings, then the bands, "not answered" last
  */
-public record QuestionFigures(String questionId, QuestionKind kind, BigDecimal maxPoints, int answered,
-        Optional<BigDecimal> mean, Optional<BigDecimal> facility, Optional<BigDecimal> standardDeviation,
-        Optional<BigDecimal> discrimination, List<OutcomeCount> distribution) {
+public record QuestionFigures(
+        String questionId,
+        QuestionKind kind,
+        BigDecimal maxPoints,
+        int answered,
+        Optional<BigDecimal> mean,
+        Optional<BigDecimal> facility,
+        Optional<BigDecimal> standardDeviation,
+        Optional<BigDecimal> discrimination,
+        List<OutcomeCount> distribution) {
 
     public QuestionFigures {
         distribution = List.copyOf(distribution);

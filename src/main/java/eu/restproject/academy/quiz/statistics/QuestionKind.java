@@ -11,7 +11,14 @@ import java.util.List;
 
 /** The type of a question as reports name it; true/false is told apart from single choice by its two options. */
 public enum QuestionKind {
-    SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE, MATCHING, ORDERING, SHORT_ANSWER, ESSAY, CASE_STUDY;
+    SINGLE_CHOICE,
+    MULTIPLE_CHOICE,
+    TRUE_FALSE,
+    MATCHING,
+    ORDERING,
+    SHORT_ANSWER,
+    ESSAY,
+    CASE_STUDY;
 
     public String messageKey() {
         return "statistics.type." + name();
@@ -22,7 +29,10 @@ public enum QuestionKind {
             if (choice.multiple()) {
                 return MULTIPLE_CHOICE;
             }
-            boolean trueFalse = choice.options().stream().map(ChoiceQuestion.Option::id).toList().equals(List.of("true", "false"));
+            boolean trueFalse = choice.options().stream()
+                    .map(ChoiceQuestion.Option::id)
+                    .toList()
+                    .equals(List.of("true", "false"));
             return trueFalse ? TRUE_FALSE : SINGLE_CHOICE;
         }
         if (question instanceof MatchingQuestion) {

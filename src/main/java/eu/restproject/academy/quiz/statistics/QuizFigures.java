@@ -11,8 +11,15 @@ import java.util.Optional;
  *
  * @param passed sittings whose total reached the quiz's pass mark, judged as attempts judge it
  */
-public record QuizFigures(String quizId, int sittings, BigDecimal maxPoints, Optional<BigDecimal> mean,
-        Optional<BigDecimal> median, Optional<BigDecimal> standardDeviation, int passed, List<QuestionFigures> questions) {
+public record QuizFigures(
+        String quizId,
+        int sittings,
+        BigDecimal maxPoints,
+        Optional<BigDecimal> mean,
+        Optional<BigDecimal> median,
+        Optional<BigDecimal> standardDeviation,
+        int passed,
+        List<QuestionFigures> questions) {
 
     public QuizFigures {
         questions = List.copyOf(questions);

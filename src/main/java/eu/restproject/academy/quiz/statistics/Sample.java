@@ -23,7 +23,9 @@ final class Sample {
     }
 
     Optional<BigDecimal> mean() {
-        return values.isEmpty() ? Optional.empty() : Optional.of(sum().divide(BigDecimal.valueOf(values.size()), PRECISION));
+        return values.isEmpty()
+                ? Optional.empty()
+                : Optional.of(sum().divide(BigDecimal.valueOf(values.size()), PRECISION));
     }
 
     Optional<BigDecimal> median() {
@@ -32,8 +34,10 @@ final class Sample {
         }
         List<BigDecimal> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
-        return Optional.of(sorted.size() % 2 == 1 ? sorted.get(middle)
-                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), PRECISION));
+        return Optional.of(
+                sorted.size() % 2 == 1
+                        ? sorted.get(middle)
+                        : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), PRECISION));
     }
 
     /** Sample standard deviation (n − 1): the sittings stand for all learners who could take the quiz. */
@@ -63,7 +67,8 @@ final class Sample {
         BigDecimal meanY = other.mean().orElseThrow();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < values.size(); i++) {
-            sum = sum.add(values.get(i).subtract(meanX).multiply(other.values.get(i).subtract(meanY)));
+            sum = sum.add(
+                    values.get(i).subtract(meanX).multiply(other.values.get(i).subtract(meanY)));
         }
         return sum;
     }

@@ -16,7 +16,11 @@ import java.util.Optional;
  * id. A question missing from {@code scores} scored 0 of its points; one missing from
  * {@code answers} was not answered. An essay still awaiting its trainer counts with the 0 it has.
  */
-public record Sitting(long attemptId, Country country, Profession profession, Map<String, Score> scores,
+public record Sitting(
+        long attemptId,
+        Country country,
+        Profession profession,
+        Map<String, Score> scores,
         Map<String, Answer> answers) {
 
     public Sitting {
@@ -31,7 +35,9 @@ public record Sitting(long attemptId, Country country, Profession profession, Ma
 
     /** Points over the quiz's questions only, so that a stale score of a removed question cannot count. */
     public BigDecimal total(Quiz quiz) {
-        return quiz.items().stream().map(item -> score(item.question()).points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return quiz.items().stream()
+                .map(item -> score(item.question()).points())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**

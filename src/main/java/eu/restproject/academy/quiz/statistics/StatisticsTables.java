@@ -34,12 +34,32 @@ final class StatisticsTables {
     private Table questions() {
         List<List<Object>> rows = new ArrayList<>();
         for (QuestionFigures question : figures.questions()) {
-            rows.add(row(quiz.id(), question.questionId(), text(item(question).text()), messages.apply(question.kind().messageKey()),
-                    question.maxPoints(), question.answered(), question.mean().orElse(null), question.facility().orElse(null),
-                    question.standardDeviation().orElse(null), question.discrimination().orElse(null)));
+            rows.add(row(
+                    quiz.id(),
+                    question.questionId(),
+                    text(item(question).text()),
+                    messages.apply(question.kind().messageKey()),
+                    question.maxPoints(),
+                    question.answered(),
+                    question.mean().orElse(null),
+                    question.facility().orElse(null),
+                    question.standardDeviation().orElse(null),
+                    question.discrimination().orElse(null)));
         }
-        return new Table(messages.apply("statistics.sheet.questions"), headers("quiz", "question", "text", "type", "points",
-                "answered", "mean", "facility", "deviation", "discrimination"), rows);
+        return new Table(
+                messages.apply("statistics.sheet.questions"),
+                headers(
+                        "quiz",
+                        "question",
+                        "text",
+                        "type",
+                        "points",
+                        "answered",
+                        "mean",
+                        "facility",
+                        "deviation",
+                        "discrimination"),
+                rows);
     }
 
     private Table answers() {
@@ -47,11 +67,19 @@ final class StatisticsTables {
         for (QuestionFigures question : figures.questions()) {
             Quiz.Item item = item(question);
             for (OutcomeCount count : question.distribution()) {
-                rows.add(row(quiz.id(), question.questionId(), count.id(), label(item, count), count.count(), share(count.count())));
+                rows.add(row(
+                        quiz.id(),
+                        question.questionId(),
+                        count.id(),
+                        label(item, count),
+                        count.count(),
+                        share(count.count())));
             }
         }
-        return new Table(messages.apply("statistics.sheet.answers"),
-                headers("quiz", "question", "outcome", "answer", "count", "share"), rows);
+        return new Table(
+                messages.apply("statistics.sheet.answers"),
+                headers("quiz", "question", "outcome", "answer", "count", "share"),
+                rows);
     }
 
     /** What the learner saw for an option or ending; bands and true/false without labels are named by the platform. */
@@ -68,13 +96,17 @@ final class StatisticsTables {
 
     /** Share of all sittings in percent; a multiple-choice question's options may add up to more than 100. */
     private BigDecimal share(long count) {
-        return figures.sittings() == 0 ? null
+        return figures.sittings() == 0
+                ? null
                 : Sample.round(Sample.percent(BigDecimal.valueOf(count), BigDecimal.valueOf(figures.sittings())));
     }
 
     private Quiz.Item item(QuestionFigures question) {
-        return quiz.items().stream().filter(i -> i.question().id().equals(question.questionId())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("question " + question.questionId() + " is not in quiz " + quiz.id()));
+        return quiz.items().stream()
+                .filter(i -> i.question().id().equals(question.questionId()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "question " + question.questionId() + " is not in quiz " + quiz.id()));
     }
 
     private String text(Map<Language, String> texts) {
@@ -86,7 +118,9 @@ final class StatisticsTables {
     }
 
     private List<String> headers(String... columns) {
-        return Stream.of(columns).map(column -> messages.apply("statistics.column." + column)).toList();
+        return Stream.of(columns)
+                .map(column -> messages.apply("statistics.column." + column))
+                .toList();
     }
 
     private static List<Object> row(Object... cells) {

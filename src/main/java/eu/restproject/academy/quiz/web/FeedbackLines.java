@@ -19,11 +19,9 @@ import java.util.List;
 public final class FeedbackLines {
 
     /** One line: what it is about, its text, and the legal ground it cites (empty when none). */
-    public record Line(String about, String text, String ground) implements Serializable {
-    }
+    public record Line(String about, String text, String ground) implements Serializable {}
 
-    private FeedbackLines() {
-    }
+    private FeedbackLines() {}
 
     public static List<Line> of(Quiz.Item item, Answer answer, Country country, Language language) {
         List<Line> lines = new ArrayList<>();
@@ -32,8 +30,10 @@ public final class FeedbackLines {
                 boolean chosen = choice.optionIds().contains(option.id());
                 boolean correct = question.correctFor(country).contains(option.id());
                 if (chosen || correct) {
-                    lines.add(line(QuestionLayout.label(item, option.id(), language) + (correct ? " ✓" : " ✗"),
-                            question.feedbackFor(option.id(), country), language));
+                    lines.add(line(
+                            QuestionLayout.label(item, option.id(), language) + (correct ? " ✓" : " ✗"),
+                            question.feedbackFor(option.id(), country),
+                            language));
                 }
             }
         } else if (item.question() instanceof CaseStudy study && answer instanceof Answer.Path path) {
@@ -41,19 +41,26 @@ public final class FeedbackLines {
             for (int i = 0; i < position.taken().size(); i++) {
                 CaseStudy.Choice choice = position.taken().get(i);
                 if (!choice.feedback().text().isEmpty()) {
-                    lines.add(line(QuestionLayout.label(item, position.visited().get(i) + "/" + choice.id(), language), choice.feedback(), language));
+                    lines.add(line(
+                            QuestionLayout.label(item, position.visited().get(i) + "/" + choice.id(), language),
+                            choice.feedback(),
+                            language));
                 }
             }
             // The ending's debrief is shown as the last step of the case; only its legal ground is added here.
-            if (position.current() instanceof CaseStudy.Ending ending && ending.debrief().ground().isPresent()) {
-                lines.add(line("", new Feedback(java.util.Map.of(), ending.debrief().ground()), language));
+            if (position.current() instanceof CaseStudy.Ending ending
+                    && ending.debrief().ground().isPresent()) {
+                lines.add(line(
+                        "", new Feedback(java.util.Map.of(), ending.debrief().ground()), language));
             }
         }
         return lines;
     }
 
     private static Line line(String about, Feedback feedback, Language language) {
-        return new Line(about, QuestionLayout.text(feedback.text(), language),
+        return new Line(
+                about,
+                QuestionLayout.text(feedback.text(), language),
                 feedback.ground().map(g -> g.instrument() + ", " + g.article()).orElse(""));
     }
 }

@@ -86,7 +86,9 @@ public abstract class LearnerQuestionView implements Serializable {
         for (int i = 0; i < ((OrderingQuestion) item.question()).correctOrder().size(); i++) {
             order.add(positions.get(questionId + "/" + i));
         }
-        return order.stream().allMatch(o -> o != null && !o.isEmpty()) ? Optional.of(new Answer.Ordering(order)) : Optional.empty();
+        return order.stream().allMatch(o -> o != null && !o.isEmpty())
+                ? Optional.of(new Answer.Ordering(order))
+                : Optional.empty();
     }
 
     public String text(Map<Language, String> values) {

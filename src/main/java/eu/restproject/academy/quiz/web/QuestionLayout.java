@@ -21,8 +21,7 @@ import java.util.stream.IntStream;
  */
 public final class QuestionLayout {
 
-    private QuestionLayout() {
-    }
+    private QuestionLayout() {}
 
     public static String text(Map<Language, String> texts, Language language) {
         return texts == null || texts.isEmpty() ? "" : Localized.pick(texts, language);
@@ -41,7 +40,11 @@ public final class QuestionLayout {
         if (item.question() instanceof ChoiceQuestion choice) {
             return choice.multiple() ? "multiple" : "single";
         }
-        return item.question().getClass().getSimpleName().replace("Question", "").toLowerCase(Locale.ROOT);
+        return item.question()
+                .getClass()
+                .getSimpleName()
+                .replace("Question", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     public static List<String> positionsOf(Quiz.Item item) {
@@ -54,8 +57,11 @@ public final class QuestionLayout {
      * the order the author wrote them in gives away which prompt they belong to.
      */
     public static List<String> answersOf(Quiz.Item item, Language language) {
-        return ((MatchingQuestion) item.question()).answers().stream()
-                .sorted(java.util.Comparator.comparing((String id) -> label(item, id, language)).thenComparing(id -> id)).toList();
+        return ((MatchingQuestion) item.question())
+                .answers().stream()
+                        .sorted(java.util.Comparator.comparing((String id) -> label(item, id, language))
+                                .thenComparing(id -> id))
+                        .toList();
     }
 
     /**
@@ -66,7 +72,8 @@ public final class QuestionLayout {
         String questionId = item.question().id();
         List<String> correct = ((OrderingQuestion) item.question()).correctOrder();
         List<String> items = new ArrayList<>(correct);
-        items.sort(java.util.Comparator.comparingInt((String id) -> (questionId + "/" + id).hashCode()).thenComparing(id -> id));
+        items.sort(java.util.Comparator.comparingInt((String id) -> (questionId + "/" + id).hashCode())
+                .thenComparing(id -> id));
         if (items.equals(correct)) {
             Collections.rotate(items, 1);
         }

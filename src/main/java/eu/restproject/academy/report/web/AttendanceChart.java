@@ -15,11 +15,9 @@ final class AttendanceChart {
     private static final String ATTENDED_COLOUR = "#1d5b79";
 
     /** One group of bars. */
-    record Bar(String label, long registered, long attended) {
-    }
+    record Bar(String label, long registered, long attended) {}
 
-    private AttendanceChart() {
-    }
+    private AttendanceChart() {}
 
     static String json(List<Bar> bars, String registeredLabel, String attendedLabel) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -32,15 +30,39 @@ final class AttendanceChart {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", registeredLabel).add("data", registered).add("backgroundColor", REGISTERED_COLOUR))
-                        .add(Json.createObjectBuilder().add("label", attendedLabel).add("data", attended).add("backgroundColor", ATTENDED_COLOUR))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", registeredLabel)
+                                                        .add("data", registered)
+                                                        .add("backgroundColor", REGISTERED_COLOUR))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", attendedLabel)
+                                                        .add("data", attended)
+                                                        .add("backgroundColor", ATTENDED_COLOUR))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 }

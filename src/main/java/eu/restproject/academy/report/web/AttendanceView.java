@@ -5,6 +5,7 @@ import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.i18n.Messages;
+import eu.restproject.academy.platform.i18n.Readable;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.platform.web.PublicUrl;
 import eu.restproject.academy.report.AttendanceExport;
@@ -15,7 +16,6 @@ import eu.restproject.academy.report.SeminarReport;
 import eu.restproject.academy.report.SessionFigures;
 import eu.restproject.academy.report.SignInSheet;
 import eu.restproject.academy.report.SignInSheetPdf;
-import eu.restproject.academy.platform.i18n.Readable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +62,10 @@ public class AttendanceView {
         try {
             if (sheet != null) {
                 SignInSheet signIn = reports.sheet(currentCaller.get(), sheet, language);
-                Faces.sendFile(SignInSheetPdf.write(signIn, language, publicUrl.of(request, "")),
-                        "sign-in-sheet-session-" + sheet + ".pdf", true);
+                Faces.sendFile(
+                        SignInSheetPdf.write(signIn, language, publicUrl.of(request, "")),
+                        "sign-in-sheet-session-" + sheet + ".pdf",
+                        true);
                 return;
             }
             if (seminar == null) {
@@ -72,9 +74,15 @@ public class AttendanceView {
             }
             report = reports.seminar(currentCaller.get(), seminar, language);
             sendFileIfAsked();
-            chart = AttendanceChart.json(report.sessions().stream().map(s -> new AttendanceChart.Bar(sessionLabel(s),
-                    s.figures().registered(), s.figures().attended())).toList(),
-                    message("report.figures.registered"), message("report.figures.attended"));
+            chart = AttendanceChart.json(
+                    report.sessions().stream()
+                            .map(s -> new AttendanceChart.Bar(
+                                    sessionLabel(s),
+                                    s.figures().registered(),
+                                    s.figures().attended()))
+                            .toList(),
+                    message("report.figures.registered"),
+                    message("report.figures.attended"));
         } catch (AcademyException refusal) {
             report = null;
             FacesMessages.error(refusal.messageKey(), refusal.arguments());
@@ -88,7 +96,10 @@ public class AttendanceView {
         }
         Optional<AttendanceExport.Format> asked = AttendanceExport.Format.of(format);
         if (asked.isPresent()) {
-            Faces.sendFile(AttendanceExport.write(report, language.locale(), asked.get()), asked.get().fileName(report), true);
+            Faces.sendFile(
+                    AttendanceExport.write(report, language.locale(), asked.get()),
+                    asked.get().fileName(report),
+                    true);
         }
     }
 

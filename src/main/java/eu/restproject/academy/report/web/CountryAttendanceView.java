@@ -7,8 +7,8 @@ import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
-import eu.restproject.academy.platform.i18n.Readable;
 import eu.restproject.academy.platform.i18n.Messages;
+import eu.restproject.academy.platform.i18n.Readable;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.report.AttendanceFigures;
 import eu.restproject.academy.report.AttendanceReports;
@@ -51,14 +51,19 @@ public class CountryAttendanceView {
     public void load() {
         language = languagePreference.getLanguage();
         Caller caller = currentCaller.get();
-        int year = LocalDate.now(caller.country() == null ? java.time.ZoneOffset.UTC : caller.country().zone()).getYear();
+        int year = LocalDate.now(
+                        caller.country() == null
+                                ? java.time.ZoneOffset.UTC
+                                : caller.country().zone())
+                .getYear();
         try {
             LocalDate start = date(from, "from", LocalDate.of(year, 1, 1));
             LocalDate end = date(to, "to", LocalDate.of(year, 12, 31));
             from = start.toString();
             to = end.toString();
             report = reports.country(caller, country(), start, end, language);
-            chart = AttendanceChart.json(bars(), message("report.figures.registered"), message("report.figures.attended"));
+            chart = AttendanceChart.json(
+                    bars(), message("report.figures.registered"), message("report.figures.attended"));
         } catch (AcademyException refusal) {
             report = null;
             FacesMessages.error(refusal.messageKey(), refusal.arguments());
@@ -68,18 +73,27 @@ public class CountryAttendanceView {
     /** A bar per country for all countries, else a bar per seminar. */
     private List<AttendanceChart.Bar> bars() {
         if (report.country() == null) {
-            return report.countries().stream().map(c -> new AttendanceChart.Bar(message(c.country().messageKey()),
-                    c.figures().registered(), c.figures().attended())).toList();
+            return report.countries().stream()
+                    .map(c -> new AttendanceChart.Bar(
+                            message(c.country().messageKey()),
+                            c.figures().registered(),
+                            c.figures().attended()))
+                    .toList();
         }
-        return report.seminars().stream().map(s -> new AttendanceChart.Bar(s.startsOn() + " " + s.city(),
-                s.figures().registered(), s.figures().attended())).toList();
+        return report.seminars().stream()
+                .map(s -> new AttendanceChart.Bar(
+                        s.startsOn() + " " + s.city(),
+                        s.figures().registered(),
+                        s.figures().attended()))
+                .toList();
     }
 
     private Country country() {
         if (country == null || country.isBlank()) {
             return null;
         }
-        return Country.fromCode(country).orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", country));
+        return Country.fromCode(country)
+                .orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", country));
     }
 
     private static LocalDate date(String text, String field, LocalDate otherwise) {

@@ -6,6 +6,7 @@ import eu.restproject.academy.seminar.CheckIn;
 public record CheckInJson(long sessionId, long seminarId, String status, boolean repeated) {
 
     static CheckInJson of(CheckIn checkIn) {
-        return new CheckInJson(checkIn.sessionId(), checkIn.seminarId(), checkIn.status().name(), checkIn.repeated());
+        return new CheckInJson(
+                checkIn.sessionId(), checkIn.seminarId(), checkIn.status().name(), checkIn.repeated());
     }
 }

@@ -32,21 +32,30 @@ final class SeminarRequest {
 
     static final String UNREADABLE = "api.error.seminarField";
 
-    private SeminarRequest() {
-    }
+    private SeminarRequest() {}
 
     static Country country(JsonObject json, Country fallback) {
-        return JsonBodies.string(json, "country").map(code -> Country.fromCode(code)
-                .orElseThrow(() -> new UnfitInputException("country", "error.country.unknown", code))).orElse(fallback);
+        return JsonBodies.string(json, "country")
+                .map(code -> Country.fromCode(code)
+                        .orElseThrow(() -> new UnfitInputException("country", "error.country.unknown", code)))
+                .orElse(fallback);
     }
 
     static SeminarDetails details(JsonObject json) {
-        return new SeminarDetails(texts(json), text(json, "city"), text(json, "venue"), value(json, "startsOn", LocalDate::parse),
-                value(json, "endsOn", LocalDate::parse), number(json, "capacity", 0), ids(json),
-                strings(json, "moduleIds"), number(json, "rotationSeconds", SeminarDetails.DEFAULT_ROTATION_SECONDS),
+        return new SeminarDetails(
+                texts(json),
+                text(json, "city"),
+                text(json, "venue"),
+                value(json, "startsOn", LocalDate::parse),
+                value(json, "endsOn", LocalDate::parse),
+                number(json, "capacity", 0),
+                ids(json),
+                strings(json, "moduleIds"),
+                number(json, "rotationSeconds", SeminarDetails.DEFAULT_ROTATION_SECONDS),
                 number(json, "graceMinutes", SeminarDetails.DEFAULT_GRACE_MINUTES),
                 number(json, "opensMinutesBefore", SeminarDetails.DEFAULT_OPENS_MINUTES_BEFORE),
-                number(json, "closesMinutesAfter", SeminarDetails.DEFAULT_CLOSES_MINUTES_AFTER), sessions(json));
+                number(json, "closesMinutesAfter", SeminarDetails.DEFAULT_CLOSES_MINUTES_AFTER),
+                sessions(json));
     }
 
     private static Map<Language, SeminarText> texts(JsonObject json) {
@@ -56,7 +65,8 @@ final class SeminarRequest {
             return texts;
         }
         given.forEach((code, value) -> {
-            Language language = Language.fromCode(code).orElseThrow(() -> new UnfitInputException("texts", "error.language.unknown", code));
+            Language language = Language.fromCode(code)
+                    .orElseThrow(() -> new UnfitInputException("texts", "error.language.unknown", code));
             if (!(value instanceof JsonObject text)) {
                 throw new UnfitInputException("texts", UNREADABLE, "texts");
             }
@@ -75,10 +85,16 @@ final class SeminarRequest {
             if (!(value instanceof JsonObject session)) {
                 throw new UnfitInputException("sessions", UNREADABLE, "sessions");
             }
-            BigDecimal hours = member(session, "hours", JsonValue.ValueType.NUMBER, JsonNumber.class) == null ? null
+            BigDecimal hours = member(session, "hours", JsonValue.ValueType.NUMBER, JsonNumber.class) == null
+                    ? null
                     : session.getJsonNumber("hours").bigDecimalValue();
-            sessions.add(new SessionDetails(null, value(session, "date", LocalDate::parse), value(session, "start", LocalTime::parse),
-                    value(session, "end", LocalTime::parse), text(session, "room"), hours));
+            sessions.add(new SessionDetails(
+                    null,
+                    value(session, "date", LocalDate::parse),
+                    value(session, "start", LocalTime::parse),
+                    value(session, "end", LocalTime::parse),
+                    text(session, "room"),
+                    hours));
         }
         return sessions;
     }
@@ -139,7 +155,8 @@ final class SeminarRequest {
         }
     }
 
-    private static <T extends JsonValue> T member(JsonObject json, String name, JsonValue.ValueType type, Class<T> kind) {
+    private static <T extends JsonValue> T member(
+            JsonObject json, String name, JsonValue.ValueType type, Class<T> kind) {
         JsonValue value = json.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;

@@ -42,8 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class SeminarsResource {
 
     /** A registration as the API shows it. */
-    public record RegistrationJson(long seminarId, long accountId, String status) {
-    }
+    public record RegistrationJson(long seminarId, long accountId, String status) {}
 
     @Inject
     private CurrentCaller currentCaller;
@@ -61,34 +60,45 @@ public class SeminarsResource {
     private Accounts accounts;
 
     @GET
-    @Operation(summary = "The seminars in the caller's scope (staff)",
-            description = "Trainers and coordinators: their own country's seminars; the admin: all, or one country with ?country=.")
+    @Operation(
+            summary = "The seminars in the caller's scope (staff)",
+            description =
+                    "Trainers and coordinators: their own country's seminars; the admin: all, or one country with ?country=.")
     @APIResponse(responseCode = "200", description = "The seminars, by first day")
     @APIResponse(responseCode = "400", description = "Unknown country code")
     @APIResponse(responseCode = "403", description = "Not staff, or another country than the caller's own")
     public List<SeminarJson> list(
-            @Parameter(description = "AT, FR, ES, NL, MD or RS; default: the caller's own, for the admin all") @QueryParam("country") String country) {
+            @Parameter(description = "AT, FR, ES, NL, MD or RS; default: the caller's own, for the admin all")
+                    @QueryParam("country")
+                    String country) {
         Caller caller = staff();
         Country chosen = country == null || country.isBlank() ? null : parse(country);
         return seminars.forStaff(caller, chosen).stream()
-                .map(s -> SeminarJson.of(s, registrations.seatsTaken(s.getId()), registrations.waiting(s.getId()))).toList();
+                .map(s -> SeminarJson.of(s, registrations.seatsTaken(s.getId()), registrations.waiting(s.getId())))
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a seminar (coordinator of the country, or the admin)",
-            description = "The same rules as the seminar page: a title in at least one language, city and venue, the last day not "
-                    + "before the first, capacity 1 to 10,000, at least one session within the seminar's days, ending after it starts, "
-                    + "with a room and 0 < hours <= 24. Check-in settings default to a code changing every 20 s, 15 minutes' grace, "
-                    + "opening 30 minutes before the start and closing at the end.")
-    @RequestBody(description = "{\"country\": \"AT\" (default: the caller's), \"texts\": {\"en\": {\"title\", \"description\"}}, "
-            + "\"city\", \"venue\", \"startsOn\": \"2026-05-04\", \"endsOn\", \"capacity\": 25, \"trainerIds\": [], \"moduleIds\": [], "
-            + "\"rotationSeconds\", \"graceMinutes\", \"opensMinutesBefore\", \"closesMinutesAfter\", "
-            + "\"sessions\": [{\"date\": \"2026-05-04\", \"start\": \"09:00\", \"end\": \"13:00\", \"room\": \"1\", \"hours\": 4}]}")
+    @Operation(
+            summary = "Create a seminar (coordinator of the country, or the admin)",
+            description =
+                    "The same rules as the seminar page: a title in at least one language, city and venue, the last day not "
+                            + "before the first, capacity 1 to 10,000, at least one session within the seminar's days, ending after it starts, "
+                            + "with a room and 0 < hours <= 24. Check-in settings default to a code changing every 20 s, 15 minutes' grace, "
+                            + "opening 30 minutes before the start and closing at the end.")
+    @RequestBody(
+            description =
+                    "{\"country\": \"AT\" (default: the caller's), \"texts\": {\"en\": {\"title\", \"description\"}}, "
+                            + "\"city\", \"venue\", \"startsOn\": \"2026-05-04\", \"endsOn\", \"capacity\": 25, \"trainerIds\": [], \"moduleIds\": [], "
+                            + "\"rotationSeconds\", \"graceMinutes\", \"opensMinutesBefore\", \"closesMinutesAfter\", "
+                            + "\"sessions\": [{\"date\": \"2026-05-04\", \"start\": \"09:00\", \"end\": \"13:00\", \"room\": \"1\", \"hours\": 4}]}")
     @APIResponse(responseCode = "201", description = "Created; the seminar as GET lists it")
     @APIResponse(responseCode = "400", description = "Unreadable body")
     @APIResponse(responseCode = "403", description = "Not the coordinator of that country, nor the admin")
-    @APIResponse(responseCode = "422", description = "A value of the wrong kind, or one the seminar rules refuse; 'error' names the rule")
+    @APIResponse(
+            responseCode = "422",
+            description = "A value of the wrong kind, or one the seminar rules refuse; 'error' names the rule")
     public Response create(String body) {
         Caller caller = currentCaller.get();
         JsonObject json = JsonBodies.object(body);
@@ -104,42 +114,61 @@ public class SeminarsResource {
         } catch (InvalidInputException refusal) {
             throw new UnfitInputException(refusal.field(), refusal.messageKey(), refusal.arguments());
         }
-        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(SeminarJson.of(created, 0, 0)).build();
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(SeminarJson.of(created, 0, 0))
+                .build();
     }
 
     @GET
     @Path("{id}/attendance")
-    @Operation(summary = "A seminar's attendance: one entry per participant and session (staff of its country, the admin)",
-            description = "Everyone holding a seat, and anyone with a mark who withdrew later; status, source and remark are null "
-                    + "where nothing is recorded yet; hoursCredited is 0 unless present or late.")
+    @Operation(
+            summary = "A seminar's attendance: one entry per participant and session (staff of its country, the admin)",
+            description =
+                    "Everyone holding a seat, and anyone with a mark who withdrew later; status, source and remark are null "
+                            + "where nothing is recorded yet; hoursCredited is 0 unless present or late.")
     @APIResponse(responseCode = "200", description = "The entries, by participant and session")
     @APIResponse(responseCode = "403", description = "Not staff, or another country")
     @APIResponse(responseCode = "404", description = "No such seminar")
     public List<AttendanceJson> attendance(@PathParam("id") long id) {
         // The rows carry no translated text that the API uses; the language only picks the title.
-        return attendance.seminar(staff(), id, Language.EN).rows().stream().map(AttendanceJson::of).toList();
+        return attendance.seminar(staff(), id, Language.EN).rows().stream()
+                .map(AttendanceJson::of)
+                .toList();
     }
 
     @POST
     @Path("{id}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an account of the seminar's country by e-mail (coordinator, admin)",
-            description = "A seat while there is one, else the waiting list. Registering someone again changes nothing.")
+    @Operation(
+            summary = "Register an account of the seminar's country by e-mail (coordinator, admin)",
+            description =
+                    "A seat while there is one, else the waiting list. Registering someone again changes nothing.")
     @RequestBody(description = "{\"email\": \"someone@example.org\"}")
     @APIResponse(responseCode = "201", description = "Registered or put on the waiting list ('status')")
     @APIResponse(responseCode = "200", description = "Was registered already; the registration as it is")
-    @APIResponse(responseCode = "400", description = "Unreadable body, no account with that e-mail, or an account of another country")
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable body, no account with that e-mail, or an account of another country")
     @APIResponse(responseCode = "403", description = "Not the coordinator of the seminar's country, nor the admin")
     @APIResponse(responseCode = "404", description = "No such seminar")
     @APIResponse(responseCode = "409", description = "The seminar is cancelled or over")
     public Response register(@PathParam("id") long id, String body) {
         Caller caller = currentCaller.get();
         String email = JsonBodies.string(JsonBodies.object(body), "email").orElse(null);
-        boolean already = email != null && accounts.findByEmail(Account.normalizeEmail(email))
-                .flatMap(a -> registrations.find(id, a.getId())).filter(Registration::isActive).isPresent();
+        boolean already = email != null
+                && accounts.findByEmail(Account.normalizeEmail(email))
+                        .flatMap(a -> registrations.find(id, a.getId()))
+                        .filter(Registration::isActive)
+                        .isPresent();
         Registration registration = registrations.add(caller, id, email);
-        return Response.status(already ? 200 : 201).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new RegistrationJson(id, registration.getAccountId(), registration.getStatus().name())).build();
+        return Response.status(already ? 200 : 201)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new RegistrationJson(
+                        id,
+                        registration.getAccountId(),
+                        registration.getStatus().name()))
+                .build();
     }
 
     private Caller staff() {
@@ -151,6 +180,7 @@ public class SeminarsResource {
     }
 
     private static Country parse(String code) {
-        return Country.fromCode(code).orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", code));
+        return Country.fromCode(code)
+                .orElseThrow(() -> new InvalidInputException("country", "error.country.unknown", code));
     }
 }

@@ -7,8 +7,7 @@ public final class CheckInAddress {
 
     public static final String PAGE = "/seminars/check-in.xhtml";
 
-    private CheckInAddress() {
-    }
+    private CheckInAddress() {}
 
     public static String path(long sessionId, String code) {
         return PAGE + "?session=" + sessionId + "&code=" + Urls.encode(code);

@@ -51,12 +51,22 @@ public class CheckInStateServlet extends HttpServlet {
         try {
             long sessionId = Long.parseLong(request.getParameter("session"));
             CheckInScreen screen = checkIns.screen(currentCaller.get(), sessionId);
-            json.add("open", screen.open()).add("notYetOpen", screen.notYetOpen()).add("closed", screen.closed())
-                    .add("now", Clock.systemUTC().millis()).add("nextChange", screen.nextChange().toEpochMilli())
-                    .add("count", Messages.format(language.locale(), "checkin.screen.count", screen.checkedIn(), screen.registered()));
+            json.add("open", screen.open())
+                    .add("notYetOpen", screen.notYetOpen())
+                    .add("closed", screen.closed())
+                    .add("now", Clock.systemUTC().millis())
+                    .add("nextChange", screen.nextChange().toEpochMilli())
+                    .add(
+                            "count",
+                            Messages.format(
+                                    language.locale(),
+                                    "checkin.screen.count",
+                                    screen.checkedIn(),
+                                    screen.registered()));
             if (screen.open()) {
                 String target = publicUrl.of(request, CheckInAddress.path(sessionId, screen.code()));
-                json.add("code", SessionLabels.grouped(screen.code())).add("url", target)
+                json.add("code", SessionLabels.grouped(screen.code()))
+                        .add("url", target)
                         .add("qr", QrCodes.svg(target, Messages.format(language.locale(), "checkin.screen.qrLabel")));
             }
         } catch (NumberFormatException | AcademyException refused) {

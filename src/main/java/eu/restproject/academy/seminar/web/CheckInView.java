@@ -78,7 +78,9 @@ public class CheckInView {
     }
 
     public String getSeminarTitle() {
-        return seminars.find(result.seminarId()).map(s -> s.title(languagePreference.getLanguage())).orElse("");
+        return seminars.find(result.seminarId())
+                .map(s -> s.title(languagePreference.getLanguage()))
+                .orElse("");
     }
 
     public String getSessionWhen() {

@@ -30,8 +30,8 @@ public class ImportStep implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A preview line as the page shows it, its reason already in the reader's language. */
-    public record Line(int line, String email, String name, String who, boolean good, String field, String reason) implements Serializable {
-    }
+    public record Line(int line, String email, String name, String who, boolean good, String field, String reason)
+            implements Serializable {}
 
     private long seminarId;
     private byte[] file;
@@ -54,7 +54,8 @@ public class ImportStep implements Serializable {
     /** Reads the chosen file and shows what it would do. */
     public void upload() throws IOException, ServletException {
         discard();
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Part part = request.getPart("csv");
         if (part == null || part.getSize() == 0) {
             FacesMessages.error("import.error.noFile");
@@ -102,9 +103,18 @@ public class ImportStep implements Serializable {
     private void show(ImportPreview shown) {
         preview = shown;
         var locale = languagePreference.getLocale();
-        lines = shown.lines().stream().map(l -> new Line(l.line(), l.email(), l.name(), l.displayName(), l.isGood(),
-                l.isGood() ? "" : Messages.format(locale, "import.field." + l.field()),
-                l.isGood() ? Messages.format(locale, "import.row.good") : Messages.format(locale, l.reasonKey(), l.arguments()))).toList();
+        lines = shown.lines().stream()
+                .map(l -> new Line(
+                        l.line(),
+                        l.email(),
+                        l.name(),
+                        l.displayName(),
+                        l.isGood(),
+                        l.isGood() ? "" : Messages.format(locale, "import.field." + l.field()),
+                        l.isGood()
+                                ? Messages.format(locale, "import.row.good")
+                                : Messages.format(locale, l.reasonKey(), l.arguments())))
+                .toList();
     }
 
     public boolean isPreviewing() {

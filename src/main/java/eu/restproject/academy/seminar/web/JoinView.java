@@ -70,8 +70,13 @@ public class JoinView implements Serializable {
         description = text.getDescription();
         dates = SeminarFormat.dates(seminar, locale);
         place = seminar.getCity() + ", " + seminar.getVenue();
-        sessions = seminar.getSessions().stream().map(s -> SeminarFormat.session(s, locale) + " · " + s.getRoom()).toList();
-        status = registrations.find(seminar.getId(), caller.accountId()).map(Registration::getStatus).orElse(null);
+        sessions = seminar.getSessions().stream()
+                .map(s -> SeminarFormat.session(s, locale) + " · " + s.getRoom())
+                .toList();
+        status = registrations
+                .find(seminar.getId(), caller.accountId())
+                .map(Registration::getStatus)
+                .orElse(null);
         shown = true;
         mayJoin = !seminar.isCancelled() && (status == null || status == RegistrationStatus.CANCELLED);
         if (seminar.isCancelled()) {
@@ -82,8 +87,10 @@ public class JoinView implements Serializable {
     public String register() {
         try {
             Registration registration = registrations.join(currentCaller.get(), code);
-            return MySeminarsView.back(registration.getStatus() == RegistrationStatus.WAITING
-                    ? "seminars.join.waiting" : "seminars.join.registered");
+            return MySeminarsView.back(
+                    registration.getStatus() == RegistrationStatus.WAITING
+                            ? "seminars.join.waiting"
+                            : "seminars.join.registered");
         } catch (AcademyException refusal) {
             FacesMessages.refusal("join", refusal);
             return null;

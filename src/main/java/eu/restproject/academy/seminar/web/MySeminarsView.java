@@ -34,8 +34,20 @@ import java.util.stream.Collectors;
 public class MySeminarsView {
 
     /** A seminar as participants read it. */
-    public record Card(long id, String title, String description, String dates, String city, String venue, List<String> sessions,
-            long seatsLeft, RegistrationStatus status, int waitingPosition, boolean cancelled, String cancelNotice, boolean attended) {
+    public record Card(
+            long id,
+            String title,
+            String description,
+            String dates,
+            String city,
+            String venue,
+            List<String> sessions,
+            long seatsLeft,
+            RegistrationStatus status,
+            int waitingPosition,
+            boolean cancelled,
+            String cancelNotice,
+            boolean attended) {
 
         public boolean isActive() {
             return status == RegistrationStatus.REGISTERED || status == RegistrationStatus.WAITING;
@@ -70,12 +82,20 @@ public class MySeminarsView {
         Caller caller = currentCaller.get();
         Map<Long, Registration> registered = registrations.mine(caller).stream()
                 .collect(Collectors.toMap(Registration::getSeminarId, Function.identity()));
-        List<Seminar> mineSeminars = registered.keySet().stream().map(seminars::find).flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparing(Seminar::getStartsOn)).toList();
+        List<Seminar> mineSeminars = registered.keySet().stream()
+                .map(seminars::find)
+                .flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(Seminar::getStartsOn))
+                .toList();
         Set<Long> attended = mySeminars.attended(caller, mineSeminars);
-        mine = mineSeminars.stream().map(s -> card(caller, s, registered.get(s.getId()), attended.contains(s.getId()))).toList();
-        upcoming = seminars.upcoming(caller).stream().filter(s -> !registered.containsKey(s.getId())
-                || !registered.get(s.getId()).isActive()).map(s -> card(caller, s, null, false)).toList();
+        mine = mineSeminars.stream()
+                .map(s -> card(caller, s, registered.get(s.getId()), attended.contains(s.getId())))
+                .toList();
+        upcoming = seminars.upcoming(caller).stream()
+                .filter(s -> !registered.containsKey(s.getId())
+                        || !registered.get(s.getId()).isActive())
+                .map(s -> card(caller, s, null, false))
+                .toList();
         checkInOpen = !checkIns.openSessionsOf(caller).isEmpty();
     }
 
@@ -84,10 +104,22 @@ public class MySeminarsView {
         SeminarText text = seminar.text(languagePreference.getLanguage());
         RegistrationStatus status = registration == null ? null : registration.getStatus();
         int position = status == RegistrationStatus.WAITING ? mySeminars.waitingPosition(caller, seminar.getId()) : 0;
-        return new Card(seminar.getId(), text.getTitle(), text.getDescription(), SeminarFormat.dates(seminar, locale), seminar.getCity(),
-                seminar.getVenue(), seminar.getSessions().stream().map(s -> SeminarFormat.session(s, locale) + " · " + s.getRoom()).toList(),
-                Math.max(0, seminar.getCapacity() - registrations.seatsTaken(seminar.getId())), status, position,
-                seminar.isCancelled(), seminar.getCancelNotice(), attended);
+        return new Card(
+                seminar.getId(),
+                text.getTitle(),
+                text.getDescription(),
+                SeminarFormat.dates(seminar, locale),
+                seminar.getCity(),
+                seminar.getVenue(),
+                seminar.getSessions().stream()
+                        .map(s -> SeminarFormat.session(s, locale) + " · " + s.getRoom())
+                        .toList(),
+                Math.max(0, seminar.getCapacity() - registrations.seatsTaken(seminar.getId())),
+                status,
+                position,
+                seminar.isCancelled(),
+                seminar.getCancelNotice(),
+                attended);
     }
 
     public String withdraw(long seminarId) {
@@ -104,7 +136,10 @@ public class MySeminarsView {
     public String join() {
         try {
             Registration registration = registrations.join(currentCaller.get(), code);
-            return back(registration.getStatus() == RegistrationStatus.WAITING ? "seminars.join.waiting" : "seminars.join.registered");
+            return back(
+                    registration.getStatus() == RegistrationStatus.WAITING
+                            ? "seminars.join.waiting"
+                            : "seminars.join.registered");
         } catch (AcademyException refusal) {
             FacesMessages.refusal("join", refusal);
             return null;

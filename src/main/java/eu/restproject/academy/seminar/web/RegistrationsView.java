@@ -41,13 +41,19 @@ public class RegistrationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One registration as the table shows it; {@code completed} maps module ids to done or not. */
-    public record Row(long accountId, String name, String email, String profession, RegistrationStatus status, String channel,
-            String date, Map<String, Boolean> completed) implements Serializable {
-    }
+    public record Row(
+            long accountId,
+            String name,
+            String email,
+            String profession,
+            RegistrationStatus status,
+            String channel,
+            String date,
+            Map<String, Boolean> completed)
+            implements Serializable {}
 
     /** A pre-seminar module: its id and its title in the reader's language. */
-    public record Module(String id, String title) implements Serializable {
-    }
+    public record Module(String id, String title) implements Serializable {}
 
     private Long seminar;
     private boolean shown;
@@ -103,9 +109,17 @@ public class RegistrationsView implements Serializable {
             capacity = found.getCapacity();
             taken = registrations.seatsTaken(seminar);
             waiting = registrations.waiting(seminar);
-            modules = found.getModuleIds().stream().map(id -> new Module(id, library.current(id)
-                    .map(v -> Localized.pick(library.bundle(v).manifest().title(), languagePreference.getLanguage())).orElse(id))).toList();
-            rows = registrations.ofSeminar(caller, seminar).stream().map(this::row).toList();
+            modules = found.getModuleIds().stream()
+                    .map(id -> new Module(
+                            id,
+                            library.current(id)
+                                    .map(v -> Localized.pick(
+                                            library.bundle(v).manifest().title(), languagePreference.getLanguage()))
+                                    .orElse(id)))
+                    .toList();
+            rows = registrations.ofSeminar(caller, seminar).stream()
+                    .map(this::row)
+                    .toList();
             importStep.forSeminar(seminar);
             shown = true;
         } catch (AcademyException refusal) {
@@ -121,11 +135,23 @@ public class RegistrationsView implements Serializable {
         if (registration.getStatus() == RegistrationStatus.REGISTERED) {
             modules.forEach(m -> done.put(m.id(), completed(account.getId(), m.id())));
         }
-        return new Row(account.getId(), account.getDisplayName(), account.getEmail(),
-                account.getProfession() == null ? "—" : Messages.format(locale, account.getProfession().messageKey()),
-                registration.getStatus(), Messages.format(locale, "seminars.channel." + registration.getChannel().name()),
-                SeminarFormat.instant(registration.getRegisteredAt(), account.getCountry() == null
-                        ? java.time.ZoneOffset.UTC : account.getCountry().zone(), locale), done);
+        return new Row(
+                account.getId(),
+                account.getDisplayName(),
+                account.getEmail(),
+                account.getProfession() == null
+                        ? "—"
+                        : Messages.format(locale, account.getProfession().messageKey()),
+                registration.getStatus(),
+                Messages.format(
+                        locale, "seminars.channel." + registration.getChannel().name()),
+                SeminarFormat.instant(
+                        registration.getRegisteredAt(),
+                        account.getCountry() == null
+                                ? java.time.ZoneOffset.UTC
+                                : account.getCountry().zone(),
+                        locale),
+                done);
     }
 
     private boolean completed(long accountId, String moduleId) {
@@ -149,8 +175,11 @@ public class RegistrationsView implements Serializable {
     public void add() {
         try {
             Registration added = registrations.add(currentCaller.get(), seminar, email);
-            FacesMessages.info(added.getStatus() == RegistrationStatus.WAITING ? "seminars.registrations.addedWaiting"
-                    : "seminars.registrations.added", email);
+            FacesMessages.info(
+                    added.getStatus() == RegistrationStatus.WAITING
+                            ? "seminars.registrations.addedWaiting"
+                            : "seminars.registrations.added",
+                    email);
             email = null;
             load();
         } catch (AcademyException refusal) {

@@ -35,7 +35,9 @@ public class RollCallRow implements Serializable {
         currentStatus = mark == null ? null : mark.getStatus();
         currentSource = mark == null ? null : mark.getSource();
         status = currentStatus;
-        hours = mark == null || mark.getHours() == null ? null : mark.getHours().stripTrailingZeros().toPlainString();
+        hours = mark == null || mark.getHours() == null
+                ? null
+                : mark.getHours().stripTrailingZeros().toPlainString();
         reason = mark == null ? null : mark.getReason();
         remark = mark == null ? null : mark.getRemark();
         error = null;

@@ -41,8 +41,8 @@ public class RollCallView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One line of the audit trail, written out for the reader. */
-    public record HistoryLine(String when, String by, String participant, String before, String after) implements Serializable {
-    }
+    public record HistoryLine(String when, String by, String participant, String before, String after)
+            implements Serializable {}
 
     private Long session;
     private String refusal;
@@ -86,7 +86,8 @@ public class RollCallView implements Serializable {
             rows = new ArrayList<>();
             for (RollCallLine line : rollCall.lines(caller, session)) {
                 names.put(line.participant().getId(), line.participant().getDisplayName());
-                RollCallRow row = new RollCallRow(line.participant().getId(), line.participant().getDisplayName());
+                RollCallRow row = new RollCallRow(
+                        line.participant().getId(), line.participant().getDisplayName());
                 row.show(line.mark());
                 rows.add(row);
             }
@@ -99,7 +100,10 @@ public class RollCallView implements Serializable {
     public void save(RollCallRow row) {
         try {
             BigDecimal hours = hours(row.getHours());
-            AttendanceMark mark = rollCall.set(currentCaller.get(), session, row.getAccountId(),
+            AttendanceMark mark = rollCall.set(
+                    currentCaller.get(),
+                    session,
+                    row.getAccountId(),
                     new MarkEntry(row.getStatus(), hours, row.getReason(), row.getRemark()));
             row.show(mark);
             row.setSaved(true);
@@ -119,8 +123,15 @@ public class RollCallView implements Serializable {
         String token = sheetCode == null ? "" : sheetCode.strip().replaceFirst("^.*[?&]t=", "");
         try {
             AttendanceMark mark = rollCall.markFromSheet(currentCaller.get(), token);
-            rows.stream().filter(r -> r.getAccountId() == mark.getAccountId()).findFirst().ifPresent(r -> r.show(mark));
-            sheetMessage(codeField, FacesMessage.SEVERITY_INFO, "rollcall.sheet.recorded", names.getOrDefault(mark.getAccountId(), ""),
+            rows.stream()
+                    .filter(r -> r.getAccountId() == mark.getAccountId())
+                    .findFirst()
+                    .ifPresent(r -> r.show(mark));
+            sheetMessage(
+                    codeField,
+                    FacesMessage.SEVERITY_INFO,
+                    "rollcall.sheet.recorded",
+                    names.getOrDefault(mark.getAccountId(), ""),
                     text(mark.getStatus().messageKey()));
             sheetCode = null;
             loadHistory(rollCall.session(currentCaller.get(), session));
@@ -130,8 +141,10 @@ public class RollCallView implements Serializable {
     }
 
     private void sheetMessage(String codeField, FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(codeField,
-                new FacesMessage(severity, Messages.format(language().locale(), key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        codeField,
+                        new FacesMessage(severity, Messages.format(language().locale(), key, arguments), null));
     }
 
     public void close() {
@@ -163,15 +176,19 @@ public class RollCallView implements Serializable {
     private void loadHistory(SeminarSession shown) {
         List<HistoryLine> lines = new ArrayList<>();
         for (AttendanceChange change : rollCall.history(currentCaller.get(), session)) {
-            lines.add(new HistoryLine(SessionLabels.moment(change.getChangedAt(), shown, language()), name(change.getChangedBy()),
-                    name(change.getAccountId()), describe(change.before()), describe(change.after())
-                            + " · " + text(change.getSource().messageKey())));
+            lines.add(new HistoryLine(
+                    SessionLabels.moment(change.getChangedAt(), shown, language()),
+                    name(change.getChangedBy()),
+                    name(change.getAccountId()),
+                    describe(change.before()),
+                    describe(change.after()) + " · " + text(change.getSource().messageKey())));
         }
         history = lines;
     }
 
     private String name(long accountId) {
-        return names.computeIfAbsent(accountId, id -> accounts.find(id).map(a -> a.getDisplayName()).orElse("#" + id));
+        return names.computeIfAbsent(
+                accountId, id -> accounts.find(id).map(a -> a.getDisplayName()).orElse("#" + id));
     }
 
     private String describe(MarkEntry entry) {
@@ -180,7 +197,11 @@ public class RollCallView implements Serializable {
         }
         StringBuilder text = new StringBuilder(text(entry.status().messageKey()));
         if (entry.hours() != null) {
-            text.append(", ").append(Messages.format(language().locale(), "rollcall.history.hours", entry.hours().stripTrailingZeros().toPlainString()));
+            text.append(", ")
+                    .append(Messages.format(
+                            language().locale(),
+                            "rollcall.history.hours",
+                            entry.hours().stripTrailingZeros().toPlainString()));
         }
         if (entry.reason() != null) {
             text.append(", ").append(Messages.format(language().locale(), "rollcall.history.reason", entry.reason()));
@@ -195,7 +216,8 @@ public class RollCallView implements Serializable {
         if (row.getCurrentStatus() == null) {
             return text("rollcall.noMark");
         }
-        return text(row.getCurrentStatus().messageKey()) + " · " + text(row.getCurrentSource().messageKey());
+        return text(row.getCurrentStatus().messageKey()) + " · "
+                + text(row.getCurrentSource().messageKey());
     }
 
     public boolean isReadOnly() {

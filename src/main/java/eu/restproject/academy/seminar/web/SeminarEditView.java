@@ -35,12 +35,10 @@ public class SeminarEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A choice in a list of checkboxes. */
-    public record Option(String value, String label) implements Serializable {
-    }
+    public record Option(String value, String label) implements Serializable {}
 
     /** A stored session and what the page shows of it. */
-    public record SessionLink(long id, String when, String room) implements Serializable {
-    }
+    public record SessionLink(long id, String when, String room) implements Serializable {}
 
     private Long id;
     private long version;
@@ -96,14 +94,22 @@ public class SeminarEditView implements Serializable {
         title = seminar.title(languagePreference.getLanguage());
         form = SeminarForm.of(seminar);
         sessionLinks = seminar.getSessions().stream()
-                .map(s -> new SessionLink(s.getId(), SeminarFormat.session(s, languagePreference.getLocale()), s.getRoom())).toList();
+                .map(s -> new SessionLink(
+                        s.getId(), SeminarFormat.session(s, languagePreference.getLocale()), s.getRoom()))
+                .toList();
     }
 
     private void fillChoices() {
-        trainers = seminars.trainersOf(country).stream().map(a -> new Option(String.valueOf(a.getId()), a.getDisplayName())).toList();
+        trainers = seminars.trainersOf(country).stream()
+                .map(a -> new Option(String.valueOf(a.getId()), a.getDisplayName()))
+                .toList();
         Language language = languagePreference.getLanguage();
-        modules = library.all().values().stream().flatMap(versions -> Library.currentOf(versions).stream())
-                .map(v -> new Option(v.getModuleId(), Localized.pick(library.bundle(v).manifest().title(), language))).toList();
+        modules = library.all().values().stream()
+                .flatMap(versions -> Library.currentOf(versions).stream())
+                .map(v -> new Option(
+                        v.getModuleId(),
+                        Localized.pick(library.bundle(v).manifest().title(), language)))
+                .toList();
     }
 
     /** The admin chooses the country of a new seminar; its trainers follow. */
@@ -115,7 +121,8 @@ public class SeminarEditView implements Serializable {
     public String save() {
         try {
             Caller caller = currentCaller.get();
-            Seminar saved = id == null ? seminars.create(caller, country, form.details())
+            Seminar saved = id == null
+                    ? seminars.create(caller, country, form.details())
                     : seminars.update(caller, id, version, form.details());
             return redirectTo(saved, "seminars.edit.saved");
         } catch (AcademyException refusal) {
@@ -134,7 +141,8 @@ public class SeminarEditView implements Serializable {
 
     public String copy() {
         try {
-            LocalDate startsOn = copyStartsOn == null || copyStartsOn.isBlank() ? null : LocalDate.parse(copyStartsOn.strip());
+            LocalDate startsOn =
+                    copyStartsOn == null || copyStartsOn.isBlank() ? null : LocalDate.parse(copyStartsOn.strip());
             return redirectTo(seminars.copy(currentCaller.get(), id, startsOn), "seminars.edit.copied");
         } catch (DateTimeParseException unreadable) {
             FacesMessages.refusal("copy", new InvalidInputException("newStart", "seminar.error.dates"));

@@ -119,7 +119,8 @@ public class SeminarForm implements Serializable {
         }
 
         SessionDetails details() {
-            return new SessionDetails(id, date(heldOn), time(startsAt), time(endsAt), room == null ? null : room.strip(), decimal(hours));
+            return new SessionDetails(
+                    id, date(heldOn), time(startsAt), time(endsAt), room == null ? null : room.strip(), decimal(hours));
         }
     }
 
@@ -158,7 +159,8 @@ public class SeminarForm implements Serializable {
         form.startsOn = seminar.getStartsOn().toString();
         form.endsOn = seminar.getEndsOn().toString();
         form.capacity = seminar.getCapacity();
-        form.trainerIds = new ArrayList<>(seminar.getTrainerIds().stream().map(String::valueOf).toList());
+        form.trainerIds = new ArrayList<>(
+                seminar.getTrainerIds().stream().map(String::valueOf).toList());
         form.moduleIds = new ArrayList<>(seminar.getModuleIds());
         form.rotationSeconds = seminar.getRotationSeconds();
         form.graceMinutes = seminar.getGraceMinutes();
@@ -180,13 +182,26 @@ public class SeminarForm implements Serializable {
 
     SeminarDetails details() {
         Map<Language, SeminarText> entered = new EnumMap<>(Language.class);
-        texts.stream().filter(t -> !t.isEmpty())
-                .forEach(t -> entered.put(t.language, new SeminarText(t.title == null ? "" : t.title.strip(), t.description)));
+        texts.stream()
+                .filter(t -> !t.isEmpty())
+                .forEach(t -> entered.put(
+                        t.language, new SeminarText(t.title == null ? "" : t.title.strip(), t.description)));
         Set<Long> trainers = new HashSet<>();
         trainerIds.forEach(id -> trainers.add(Long.valueOf(id)));
-        return new SeminarDetails(entered, strip(city), strip(venue), date(startsOn), date(endsOn), orZero(capacity), trainers,
-                new LinkedHashSet<>(moduleIds), orZero(rotationSeconds), orZero(graceMinutes), orZero(opensMinutesBefore),
-                orZero(closesMinutesAfter), sessions.stream().map(Session::details).toList());
+        return new SeminarDetails(
+                entered,
+                strip(city),
+                strip(venue),
+                date(startsOn),
+                date(endsOn),
+                orZero(capacity),
+                trainers,
+                new LinkedHashSet<>(moduleIds),
+                orZero(rotationSeconds),
+                orZero(graceMinutes),
+                orZero(opensMinutesBefore),
+                orZero(closesMinutesAfter),
+                sessions.stream().map(Session::details).toList());
     }
 
     void addSession() {

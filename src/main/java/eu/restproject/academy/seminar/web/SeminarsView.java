@@ -25,9 +25,16 @@ import java.util.List;
 public class SeminarsView {
 
     /** One seminar as the list shows it. */
-    public record Row(long id, String title, String dates, String city, Country country, long taken, int capacity, long waiting,
-            boolean cancelled) {
-    }
+    public record Row(
+            long id,
+            String title,
+            String dates,
+            String city,
+            Country country,
+            long taken,
+            int capacity,
+            long waiting,
+            boolean cancelled) {}
 
     private String country;
     private List<Row> rows = List.of();
@@ -47,7 +54,12 @@ public class SeminarsView {
 
     public void load() {
         Caller caller = currentCaller.get();
-        Country asked = country == null ? null : Arrays.stream(Country.values()).filter(c -> c.name().equals(country)).findFirst().orElse(null);
+        Country asked = country == null
+                ? null
+                : Arrays.stream(Country.values())
+                        .filter(c -> c.name().equals(country))
+                        .findFirst()
+                        .orElse(null);
         if (country != null && asked == null) {
             denied = true;
             FacesMessages.error("error.country.unknown", country);
@@ -62,14 +74,23 @@ public class SeminarsView {
     }
 
     private Row row(Seminar seminar) {
-        return new Row(seminar.getId(), seminar.title(languagePreference.getLanguage()),
-                SeminarFormat.dates(seminar, languagePreference.getLocale()), seminar.getCity(), seminar.getCountry(),
-                registrations.seatsTaken(seminar.getId()), seminar.getCapacity(), registrations.waiting(seminar.getId()),
+        return new Row(
+                seminar.getId(),
+                seminar.title(languagePreference.getLanguage()),
+                SeminarFormat.dates(seminar, languagePreference.getLocale()),
+                seminar.getCity(),
+                seminar.getCountry(),
+                registrations.seatsTaken(seminar.getId()),
+                seminar.getCapacity(),
+                registrations.waiting(seminar.getId()),
                 seminar.isCancelled());
     }
 
     public boolean isMayCreate() {
-        return currentCaller.find().map(c -> c.has(Role.ADMIN) || c.has(Role.COORDINATOR)).orElse(false);
+        return currentCaller
+                .find()
+                .map(c -> c.has(Role.ADMIN) || c.has(Role.COORDINATOR))
+                .orElse(false);
     }
 
     public boolean isAdmin() {

@@ -29,8 +29,14 @@ class QuestionFormsTest {
 
     @Test
     void variantsOfEveryKindSurviveTheForm() {
-        for (Quiz.Item item : QuizFile.read("quizzes/final.yaml", Bundles.QUIZ_WITH_VARIANTS).quiz().orElseThrow().items()) {
-            assertEquals(item, QuestionFromForm.toItem(QuestionForms.of(item, Set.of())), item.question().id());
+        for (Quiz.Item item : QuizFile.read("quizzes/final.yaml", Bundles.QUIZ_WITH_VARIANTS)
+                .quiz()
+                .orElseThrow()
+                .items()) {
+            assertEquals(
+                    item,
+                    QuestionFromForm.toItem(QuestionForms.of(item, Set.of())),
+                    item.question().id());
         }
     }
 
@@ -47,7 +53,10 @@ class QuestionFormsTest {
         String yaml = QuizWriter.questionYaml(QuestionFromForm.toItem(form));
         QuizFile.Outcome outcome = QuizFile.readQuestion(yaml);
         assertEquals(List.of(), outcome.problems(), yaml);
-        assertEquals(List.of("a", "b"), outcome.quiz().orElseThrow().items().get(0).labels().keySet().stream().toList());
+        assertEquals(
+                List.of("a", "b"),
+                outcome.quiz().orElseThrow().items().get(0).labels().keySet().stream()
+                        .toList());
     }
 
     @Test
@@ -62,6 +71,8 @@ class QuestionFormsTest {
         start.getChoices().get(0).getText().put(Language.EN, "Refer for identification");
         start.getChoices().get(0).setNext("protected");
         QuizFile.Outcome outcome = QuizFile.readQuestion(QuizWriter.questionYaml(QuestionFromForm.toItem(form)));
-        assertTrue(outcome.problems().toString().contains("missing step 'protected'"), outcome.problems().toString());
+        assertTrue(
+                outcome.problems().toString().contains("missing step 'protected'"),
+                outcome.problems().toString());
     }
 }

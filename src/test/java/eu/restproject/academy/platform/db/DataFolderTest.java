@@ -45,8 +45,11 @@ class DataFolderTest {
 
     @Test
     void onlyFileUrlsNameADatabaseFile() {
-        assertEquals(Optional.of(Path.of("/srv/academy/academy")), AcademyDataSource.h2File("jdbc:h2:file:/srv/academy/academy;DB_CLOSE_ON_EXIT=FALSE"));
-        assertEquals(Optional.of(Path.of(System.getProperty("user.home"), ".rest-academy/academy")),
+        assertEquals(
+                Optional.of(Path.of("/srv/academy/academy")),
+                AcademyDataSource.h2File("jdbc:h2:file:/srv/academy/academy;DB_CLOSE_ON_EXIT=FALSE"));
+        assertEquals(
+                Optional.of(Path.of(System.getProperty("user.home"), ".rest-academy/academy")),
                 AcademyDataSource.h2File("jdbc:h2:~/.rest-academy/academy"));
         assertEquals(Optional.empty(), AcademyDataSource.h2File("jdbc:h2:mem:academy;DB_CLOSE_DELAY=-1"));
         assertEquals(Optional.empty(), AcademyDataSource.h2File("jdbc:h2:tcp://localhost/~/academy"));

@@ -12,8 +12,18 @@ class TableTest {
 
     @Test
     void everyDangerousStartIsCaughtAlsoBehindBlanks() {
-        for (String text : new String[] {"=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "+1", "-1+2", "\t=1", "\r=1",
-                " =1+2", "  @SUM(A1)", "\n-3", "\tplain"}) {
+        for (String text : new String[] {
+            "=cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "+1",
+            "-1+2",
+            "\t=1",
+            "\r=1",
+            " =1+2",
+            "  @SUM(A1)",
+            "\n-3",
+            "\tplain"
+        }) {
             assertTrue(Table.looksLikeFormula(text), text);
         }
         for (String text : new String[] {"", " ", "Wien", "a=b", "Ștefan Țurcan", "1-2"}) {

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,12 +37,15 @@ class BundlesTest {
     private static void compare(String base, Language language) throws IOException {
         Properties english = load(base + ".properties");
         Properties translated = load(base + "_" + language.code() + ".properties");
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(english.stringPropertyNames()),
+                new TreeSet<>(translated.stringPropertyNames()),
                 base + " for " + language + " must have exactly the English keys");
         for (String key : english.stringPropertyNames()) {
             String text = translated.getProperty(key);
             assertFalse(text.isBlank(), key + " is empty in " + language);
-            assertEquals(placeholders(english.getProperty(key)), placeholders(text), key + " placeholders in " + language);
+            assertEquals(
+                    placeholders(english.getProperty(key)), placeholders(text), key + " placeholders in " + language);
             if (!placeholders(text).isEmpty()) {
                 // Must be a valid MessageFormat pattern, or the page shows the raw text.
                 String formatted = new MessageFormat(text, language.locale()).format(new Object[] {"X", "Y"});
@@ -51,9 +53,13 @@ class BundlesTest {
             }
         }
         if (language == Language.SR) {
-            translated.values().forEach(value -> assertTrue(value.toString().codePoints()
-                    .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
-                    "Serbian is served in Latin script: " + value));
+            translated
+                    .values()
+                    .forEach(value -> assertTrue(
+                            value.toString()
+                                    .codePoints()
+                                    .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                            "Serbian is served in Latin script: " + value));
         }
     }
 
@@ -74,5 +80,4 @@ class BundlesTest {
             return properties;
         }
     }
-
 }

@@ -33,9 +33,13 @@ class LanguageTest {
 
     @Test
     void serbianDatesAreWrittenInLatinScriptAndItsTextsStillFound() {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Language.SR.locale()).format(LocalDate.of(2026, 5, 4));
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(Language.SR.locale())
+                .format(LocalDate.of(2026, 5, 4));
         assertEquals("ponedeljak, 04. maj 2026.", date);
-        assertEquals("Zaštita žrtava trgovine ljudima: obuka za stručnjake", Messages.format(Language.SR.locale(), "app.tagline"));
+        assertEquals(
+                "Zaštita žrtava trgovine ljudima: obuka za stručnjake",
+                Messages.format(Language.SR.locale(), "app.tagline"));
         assertEquals(Language.SR, Language.of(Language.SR.locale()));
     }
 }

@@ -71,7 +71,9 @@ class LoginThrottleTest {
         assertFalse(throttle.isBlocked("someone@example.org", HERE));
         throttle.recordSuccess("person1@example.org", HERE);
         throttle.recordFailure("person29@example.org", HERE);
-        assertTrue(throttle.isBlocked("someone@example.org", HERE), "a success in between does not reset the source's count");
+        assertTrue(
+                throttle.isBlocked("someone@example.org", HERE),
+                "a success in between does not reset the source's count");
         assertFalse(throttle.isBlocked("someone@example.org", ELSEWHERE));
         now = now.plus(Duration.ofMinutes(16));
         assertFalse(throttle.isBlocked("someone@example.org", HERE));

@@ -49,7 +49,8 @@ class RefusalLogTest {
         assertTrue(log.record("not found", "GET /b.xhtml").isPresent(), "another kind has its own line");
 
         clock.advance(Duration.ofSeconds(61));
-        assertEquals(Optional.of("Refused (expired form): POST /c.xhtml, and 99 more since the last such line"),
+        assertEquals(
+                Optional.of("Refused (expired form): POST /c.xhtml, and 99 more since the last such line"),
                 log.record("expired form", "POST /c.xhtml"));
         assertEquals(Optional.of("Refused (not found): GET /b.xhtml"), log.record("not found", "GET /b.xhtml"));
     }

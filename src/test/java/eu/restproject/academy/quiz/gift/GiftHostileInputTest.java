@@ -56,7 +56,9 @@ class GiftHostileInputTest {
 
     @Test
     void tenThousandOpeningBracesAreOneErrorOnLineOne() {
-        assertEquals(List.of(GiftNote.error(1, "gift.brace.unclosed")), reader.read("{".repeat(10_000), Language.EN).notes());
+        assertEquals(
+                List.of(GiftNote.error(1, "gift.brace.unclosed")),
+                reader.read("{".repeat(10_000), Language.EN).notes());
     }
 
     @Test
@@ -70,7 +72,10 @@ class GiftHostileInputTest {
     void tooManyQuestionsStopAtTheLimitWithAnError() {
         GiftImport imported = reader.read("Q {}\n\n".repeat(GiftReader.MAX_QUESTIONS + 5), Language.EN);
         assertEquals(GiftReader.MAX_QUESTIONS, imported.questions().size());
-        assertEquals(List.of(GiftNote.error(2 * GiftReader.MAX_QUESTIONS + 1, "gift.limit.questions", GiftReader.MAX_QUESTIONS)), imported.notes());
+        assertEquals(
+                List.of(GiftNote.error(
+                        2 * GiftReader.MAX_QUESTIONS + 1, "gift.limit.questions", GiftReader.MAX_QUESTIONS)),
+                imported.notes());
     }
 
     @Test
@@ -80,18 +85,28 @@ class GiftHostileInputTest {
 
     @Test
     void aWeightWithAHugeExponentIsRefusedAtOnce() {
-        GiftImport imported = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> reader.read("Grounds?{~%1e-100000000%a ~%50%b ~%50%c}\n\nOther?{~%1e-999999999%a ~b =c}", Language.EN));
+        GiftImport imported = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> reader.read(
+                        "Grounds?{~%1e-100000000%a ~%50%b ~%50%c}\n\nOther?{~%1e-999999999%a ~b =c}", Language.EN));
         org.junit.jupiter.api.Assertions.assertEquals(0, imported.questions().size());
-        org.junit.jupiter.api.Assertions.assertTrue(imported.notes().stream().allMatch(GiftNote::isError), imported.notes().toString());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(1, 3), imported.notes().stream().map(GiftNote::line).toList());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                imported.notes().stream().allMatch(GiftNote::isError),
+                imported.notes().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of(1, 3),
+                imported.notes().stream().map(GiftNote::line).toList());
     }
 
     @Test
     void aQuestionWithThousandsOfAnswersIsSkippedQuicklyWithItsLine() {
         String answers = "=a ".repeat(300_000);
-        GiftImport imported = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reader.read("Q?{" + answers + "}", Language.EN));
+        GiftImport imported = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> reader.read("Q?{" + answers + "}", Language.EN));
         org.junit.jupiter.api.Assertions.assertEquals(0, imported.questions().size());
-        org.junit.jupiter.api.Assertions.assertEquals("gift.answers.tooMany", imported.notes().get(0).key(), imported.notes().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "gift.answers.tooMany",
+                imported.notes().get(0).key(),
+                imported.notes().toString());
     }
 }

@@ -19,13 +19,15 @@ class GiftMessagesTest {
     @Test
     void everyKeyHasAText() throws IOException {
         Properties messages = new Properties();
-        messages.load(new InputStreamReader(getClass().getClassLoader().getResourceAsStream("i18n/messages.properties"), StandardCharsets.UTF_8));
+        messages.load(new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("i18n/messages.properties"), StandardCharsets.UTF_8));
         Pattern key = Pattern.compile("\"(gift\\.[a-z.]+)\"");
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/eu/restproject/academy/quiz/gift"))) {
             for (Path source : sources.toList()) {
                 Matcher matcher = key.matcher(Files.readString(source));
                 while (matcher.find()) {
-                    assertTrue(messages.containsKey(matcher.group(1)), matcher.group(1) + " in " + source.getFileName());
+                    assertTrue(
+                            messages.containsKey(matcher.group(1)), matcher.group(1) + " in " + source.getFileName());
                 }
             }
         }

@@ -35,7 +35,8 @@ class GiftNotesTest {
 
     @Test
     void aQuestionWithoutAnswerBlockIsADescriptionAndSkipped() {
-        GiftImport imported = read("\n\nThe following questions are about CETS No. 197.\n\nWho refers victims? {=NGOs ~nobody}");
+        GiftImport imported =
+                read("\n\nThe following questions are about CETS No. 197.\n\nWho refers victims? {=NGOs ~nobody}");
         assertEquals(List.of(GiftNote.warning(3, "gift.unsupported.description")), imported.notes());
         assertEquals(List.of("q2"), ids(imported));
     }
@@ -63,15 +64,27 @@ class GiftNotesTest {
     void missingWordKeepsTheQuestionWithABlank() {
         GiftImport imported = read("The reflection period lasts at least {=30 days ~7 days} under Art. 13.");
         assertEquals(List.of(GiftNote.warning(1, "gift.missingword")), imported.notes());
-        assertEquals("The reflection period lasts at least _____ under Art. 13.", imported.questions().get(0).item().text().get(Language.EN));
+        assertEquals(
+                "The reflection period lasts at least _____ under Art. 13.",
+                imported.questions().get(0).item().text().get(Language.EN));
     }
 
     @Test
     void feedbackAndPartialWeightsOnShortAnswersAreReported() {
         GiftImport imported = read("How long? {=30 days#Right. =%50%a month =%0%a week#Too short.}");
-        assertEquals(List.of(GiftNote.warning(1, "gift.weight.ignored"), GiftNote.warning(1, "gift.feedback.dropped")), imported.notes());
-        assertEquals("1.00", imported.questions().get(0).item().question()
-                .grade(new eu.restproject.academy.quiz.Answer.Text("a month"), null).score().points().toPlainString());
+        assertEquals(
+                List.of(GiftNote.warning(1, "gift.weight.ignored"), GiftNote.warning(1, "gift.feedback.dropped")),
+                imported.notes());
+        assertEquals(
+                "1.00",
+                imported.questions()
+                        .get(0)
+                        .item()
+                        .question()
+                        .grade(new eu.restproject.academy.quiz.Answer.Text("a month"), null)
+                        .score()
+                        .points()
+                        .toPlainString());
     }
 
     @Test
@@ -122,21 +135,23 @@ class GiftNotesTest {
 
                 ::tf::True? {T#a#b#c}
                 """);
-        assertEquals(List.of(
-                GiftNote.error(1, "gift.text.empty"),
-                GiftNote.error(3, "gift.nocorrect"),
-                GiftNote.error(5, "gift.syntax"),
-                GiftNote.error(7, "gift.brace.unexpected"),
-                GiftNote.error(9, "gift.block.several"),
-                GiftNote.error(11, "gift.brace.unclosed"),
-                GiftNote.error(13, "gift.title.unclosed"),
-                GiftNote.error(15, "gift.weight.invalid"),
-                GiftNote.error(17, "gift.answer.empty"),
-                GiftNote.error(19, "gift.matching.pairs"),
-                GiftNote.error(21, "gift.matching.arrow"),
-                GiftNote.error(23, "gift.choice.onecorrect"),
-                GiftNote.error(25, "gift.choice.options"),
-                GiftNote.error(27, "gift.syntax")), imported.notes());
+        assertEquals(
+                List.of(
+                        GiftNote.error(1, "gift.text.empty"),
+                        GiftNote.error(3, "gift.nocorrect"),
+                        GiftNote.error(5, "gift.syntax"),
+                        GiftNote.error(7, "gift.brace.unexpected"),
+                        GiftNote.error(9, "gift.block.several"),
+                        GiftNote.error(11, "gift.brace.unclosed"),
+                        GiftNote.error(13, "gift.title.unclosed"),
+                        GiftNote.error(15, "gift.weight.invalid"),
+                        GiftNote.error(17, "gift.answer.empty"),
+                        GiftNote.error(19, "gift.matching.pairs"),
+                        GiftNote.error(21, "gift.matching.arrow"),
+                        GiftNote.error(23, "gift.choice.onecorrect"),
+                        GiftNote.error(25, "gift.choice.options"),
+                        GiftNote.error(27, "gift.syntax")),
+                imported.notes());
         assertEquals(List.of(), imported.questions());
     }
 

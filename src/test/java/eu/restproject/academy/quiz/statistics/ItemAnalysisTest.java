@@ -40,7 +40,8 @@ class ItemAnalysisTest {
 
     @Test
     void questionFiguresMatchTheWorkedExample() {
-        List<QuestionFigures> questions = EXAMPLE.figures(WorkedExample.SITTINGS).questions();
+        List<QuestionFigures> questions =
+                EXAMPLE.figures(WorkedExample.SITTINGS).questions();
         assertQuestion(questions.get(0), "q1", QuestionKind.SINGLE_CHOICE, "1.00", 3, "0.50", "50.00", "0.58", "68.82");
         assertQuestion(questions.get(1), "q2", QuestionKind.TRUE_FALSE, "1.00", 4, "0.50", "50.00", "0.58", "19.25");
         assertQuestion(questions.get(2), "q3", QuestionKind.ORDERING, "2.00", 3, "0.75", "37.50", "0.96", "85.28");
@@ -48,7 +49,8 @@ class ItemAnalysisTest {
 
     @Test
     void distributionsMatchTheWorkedExample() {
-        List<QuestionFigures> questions = EXAMPLE.figures(WorkedExample.SITTINGS).questions();
+        List<QuestionFigures> questions =
+                EXAMPLE.figures(WorkedExample.SITTINGS).questions();
         assertEquals("a=2 b=1 c=0 not-answered=1", counts(questions.get(0)));
         assertEquals("true=2 false=2 not-answered=0", counts(questions.get(1)));
         assertEquals("full=1 partial=1 zero=1 not-answered=1", counts(questions.get(2)));
@@ -62,13 +64,62 @@ class ItemAnalysisTest {
         ChoiceQuestion misleading = single("misleading");
         Quiz quiz = quiz("discrimination", List.of(item(r1), item(r2), item(separating), item(misleading)));
         List<Sitting> sittings = List.of(
-                sitting(1, Country.AT, Map.of(r1, choice("yes"), r2, choice("yes"), separating, choice("yes"), misleading, choice("no"))),
-                sitting(2, Country.AT, Map.of(r1, choice("yes"), r2, choice("yes"), separating, choice("yes"), misleading, choice("no"))),
-                sitting(3, Country.AT, Map.of(r1, choice("yes"), r2, choice("no"), separating, choice("no"), misleading, choice("yes"))),
-                sitting(4, Country.AT, Map.of(r1, choice("no"), r2, choice("no"), separating, choice("no"), misleading, choice("yes"))));
-        List<QuestionFigures> questions = new ItemAnalysis(quiz).figures(sittings).questions();
-        assertTrue(questions.get(2).discrimination().orElseThrow().signum() > 0, questions.get(2).toString());
-        assertTrue(questions.get(3).discrimination().orElseThrow().signum() < 0, questions.get(3).toString());
+                sitting(
+                        1,
+                        Country.AT,
+                        Map.of(
+                                r1,
+                                choice("yes"),
+                                r2,
+                                choice("yes"),
+                                separating,
+                                choice("yes"),
+                                misleading,
+                                choice("no"))),
+                sitting(
+                        2,
+                        Country.AT,
+                        Map.of(
+                                r1,
+                                choice("yes"),
+                                r2,
+                                choice("yes"),
+                                separating,
+                                choice("yes"),
+                                misleading,
+                                choice("no"))),
+                sitting(
+                        3,
+                        Country.AT,
+                        Map.of(
+                                r1,
+                                choice("yes"),
+                                r2,
+                                choice("no"),
+                                separating,
+                                choice("no"),
+                                misleading,
+                                choice("yes"))),
+                sitting(
+                        4,
+                        Country.AT,
+                        Map.of(
+                                r1,
+                                choice("no"),
+                                r2,
+                                choice("no"),
+                                separating,
+                                choice("no"),
+                                misleading,
+                                choice("yes"))));
+        List<QuestionFigures> questions =
+                new ItemAnalysis(quiz).figures(sittings).questions();
+        assertTrue(
+                questions.get(2).discrimination().orElseThrow().signum() > 0,
+                questions.get(2).toString());
+        assertTrue(
+                questions.get(3).discrimination().orElseThrow().signum() < 0,
+                questions.get(3).toString());
     }
 
     @Test
@@ -135,16 +186,34 @@ class ItemAnalysisTest {
     }
 
     private static ChoiceQuestion single(String id) {
-        return new ChoiceQuestion(id, BigDecimal.ONE, false, List.of(new ChoiceQuestion.Option("yes", true, Feedback.NONE),
-                new ChoiceQuestion.Option("no", false, Feedback.NONE)), Map.of());
+        return new ChoiceQuestion(
+                id,
+                BigDecimal.ONE,
+                false,
+                List.of(
+                        new ChoiceQuestion.Option("yes", true, Feedback.NONE),
+                        new ChoiceQuestion.Option("no", false, Feedback.NONE)),
+                Map.of());
     }
 
     static String counts(QuestionFigures question) {
-        return String.join(" ", question.distribution().stream().map(c -> c.id() + "=" + c.count()).toList());
+        return String.join(
+                " ",
+                question.distribution().stream()
+                        .map(c -> c.id() + "=" + c.count())
+                        .toList());
     }
 
-    private static void assertQuestion(QuestionFigures question, String id, QuestionKind kind, String max, int answered,
-            String mean, String facility, String deviation, String discrimination) {
+    private static void assertQuestion(
+            QuestionFigures question,
+            String id,
+            QuestionKind kind,
+            String max,
+            int answered,
+            String mean,
+            String facility,
+            String deviation,
+            String discrimination) {
         assertEquals(id, question.questionId());
         assertEquals(kind, question.kind());
         assertEquals(new BigDecimal(max), question.maxPoints());

@@ -33,25 +33,27 @@ class StatisticsExportTest {
         String csv = csv(FIGURES, Language.EN);
         assertTrue(csv.startsWith("\uFEFF"), "UTF-8 byte order mark for Excel");
         assertTrue(csv.endsWith("\r\n"));
-        assertEquals(List.of(
-                "Quiz,Question,Question text,Type,Points,Answered,Mean score (points),Facility index (%),"
-                        + "Standard deviation (points),Discrimination index",
-                "basics,q1,Which option?,Single choice,1.00,3,0.50,50.00,0.58,68.82",
-                "basics,q2,\"Victims have rights, always.\",True/false,1.00,4,0.50,50.00,0.58,19.25",
-                "basics,q3,'=cmd|' /C calc'!A0,Ordering,2.00,3,0.75,37.50,0.96,85.28",
-                "",
-                "Quiz,Question,Outcome,Answer,Attempts,Share of attempts (%)",
-                "basics,q1,a,Option A,2,50.00",
-                "basics,q1,b,Option B,1,25.00",
-                "basics,q1,c,'+ more,0,0.00",
-                "basics,q1,not-answered,Not answered,1,25.00",
-                "basics,q2,true,True,2,50.00",
-                "basics,q2,false,False,2,50.00",
-                "basics,q2,not-answered,Not answered,0,0.00",
-                "basics,q3,full,Full points,1,25.00",
-                "basics,q3,partial,Partial points,1,25.00",
-                "basics,q3,zero,No points,1,25.00",
-                "basics,q3,not-answered,Not answered,1,25.00"), lines(csv));
+        assertEquals(
+                List.of(
+                        "Quiz,Question,Question text,Type,Points,Answered,Mean score (points),Facility index (%),"
+                                + "Standard deviation (points),Discrimination index",
+                        "basics,q1,Which option?,Single choice,1.00,3,0.50,50.00,0.58,68.82",
+                        "basics,q2,\"Victims have rights, always.\",True/false,1.00,4,0.50,50.00,0.58,19.25",
+                        "basics,q3,'=cmd|' /C calc'!A0,Ordering,2.00,3,0.75,37.50,0.96,85.28",
+                        "",
+                        "Quiz,Question,Outcome,Answer,Attempts,Share of attempts (%)",
+                        "basics,q1,a,Option A,2,50.00",
+                        "basics,q1,b,Option B,1,25.00",
+                        "basics,q1,c,'+ more,0,0.00",
+                        "basics,q1,not-answered,Not answered,1,25.00",
+                        "basics,q2,true,True,2,50.00",
+                        "basics,q2,false,False,2,50.00",
+                        "basics,q2,not-answered,Not answered,0,0.00",
+                        "basics,q3,full,Full points,1,25.00",
+                        "basics,q3,partial,Partial points,1,25.00",
+                        "basics,q3,zero,No points,1,25.00",
+                        "basics,q3,not-answered,Not answered,1,25.00"),
+                lines(csv));
     }
 
     @Test
@@ -59,7 +61,9 @@ class StatisticsExportTest {
         QuizFigures one = new ItemAnalysis(WorkedExample.QUIZ).figures(WorkedExample.SITTINGS.subList(0, 1));
         List<String> lines = lines(csv(one, Language.DE));
         assertEquals("basics,q1,Welche Option?,Einfachauswahl,1.00,1,1.00,100.00,,", lines.get(1));
-        assertEquals("basics,q2,\"Victims have rights, always.\",Wahr/Falsch,1.00,1,1.00,100.00,,", lines.get(2),
+        assertEquals(
+                "basics,q2,\"Victims have rights, always.\",Wahr/Falsch,1.00,1,1.00,100.00,,",
+                lines.get(2),
                 "a text without German falls back to English");
     }
 
@@ -81,11 +85,54 @@ class StatisticsExportTest {
         try (XSSFWorkbook workbook = xlsx(FIGURES, Language.EN)) {
             assertEquals(2, workbook.getNumberOfSheets());
             Sheet questions = workbook.getSheet("Questions");
-            assertRow(questions.getRow(0), "Quiz", "Question", "Question text", "Type", "Points", "Answered",
-                    "Mean score (points)", "Facility index (%)", "Standard deviation (points)", "Discrimination index");
-            assertRow(questions.getRow(1), "basics", "q1", "Which option?", "Single choice", 1.0, 3.0, 0.5, 50.0, 0.58, 68.82);
-            assertRow(questions.getRow(2), "basics", "q2", "Victims have rights, always.", "True/false", 1.0, 4.0, 0.5, 50.0, 0.58, 19.25);
-            assertRow(questions.getRow(3), "basics", "q3", WorkedExample.FORMULA, "Ordering", 2.0, 3.0, 0.75, 37.5, 0.96, 85.28);
+            assertRow(
+                    questions.getRow(0),
+                    "Quiz",
+                    "Question",
+                    "Question text",
+                    "Type",
+                    "Points",
+                    "Answered",
+                    "Mean score (points)",
+                    "Facility index (%)",
+                    "Standard deviation (points)",
+                    "Discrimination index");
+            assertRow(
+                    questions.getRow(1),
+                    "basics",
+                    "q1",
+                    "Which option?",
+                    "Single choice",
+                    1.0,
+                    3.0,
+                    0.5,
+                    50.0,
+                    0.58,
+                    68.82);
+            assertRow(
+                    questions.getRow(2),
+                    "basics",
+                    "q2",
+                    "Victims have rights, always.",
+                    "True/false",
+                    1.0,
+                    4.0,
+                    0.5,
+                    50.0,
+                    0.58,
+                    19.25);
+            assertRow(
+                    questions.getRow(3),
+                    "basics",
+                    "q3",
+                    WorkedExample.FORMULA,
+                    "Ordering",
+                    2.0,
+                    3.0,
+                    0.75,
+                    37.5,
+                    0.96,
+                    85.28);
             assertNull(questions.getRow(4));
             Sheet answers = workbook.getSheet("Answers");
             assertRow(answers.getRow(0), "Quiz", "Question", "Outcome", "Answer", "Attempts", "Share of attempts (%)");
@@ -104,11 +151,16 @@ class StatisticsExportTest {
             assertEquals(CellType.STRING, text.getCellType());
             assertEquals(WorkedExample.FORMULA, text.getStringCellValue());
             assertTrue(text.getCellStyle().getQuotePrefixed(), "Excel keeps it text even when the cell is edited");
-            assertTrue(workbook.getSheet("Answers").getRow(3).getCell(3).getCellStyle().getQuotePrefixed());
+            assertTrue(workbook.getSheet("Answers")
+                    .getRow(3)
+                    .getCell(3)
+                    .getCellStyle()
+                    .getQuotePrefixed());
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName() + " " + cell.getAddress());
+                        assertNotEquals(
+                                CellType.FORMULA, cell.getCellType(), sheet.getSheetName() + " " + cell.getAddress());
                     }
                 }
             }
@@ -140,7 +192,9 @@ class StatisticsExportTest {
 
     /** The real bundle, failing on a key it does not have, so the export cannot ask for a missing text. */
     private static Function<String, String> messages(Language language) {
-        String name = language == Language.EN ? "i18n/messages.properties" : "i18n/messages_" + language.code() + ".properties";
+        String name = language == Language.EN
+                ? "i18n/messages.properties"
+                : "i18n/messages_" + language.code() + ".properties";
         Properties properties = new Properties();
         try (InputStream in = StatisticsExportTest.class.getClassLoader().getResourceAsStream(name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -163,11 +217,17 @@ class StatisticsExportTest {
         for (int i = 0; i < expected.length; i++) {
             Cell cell = row.getCell(i);
             if (expected[i] instanceof String text) {
-                assertEquals(CellType.STRING, cell.getCellType(), cell.getAddress().toString());
+                assertEquals(
+                        CellType.STRING, cell.getCellType(), cell.getAddress().toString());
                 assertEquals(text, cell.getStringCellValue(), cell.getAddress().toString());
             } else {
-                assertEquals(CellType.NUMERIC, cell.getCellType(), cell.getAddress().toString());
-                assertEquals((Double) expected[i], cell.getNumericCellValue(), 1e-9, cell.getAddress().toString());
+                assertEquals(
+                        CellType.NUMERIC, cell.getCellType(), cell.getAddress().toString());
+                assertEquals(
+                        (Double) expected[i],
+                        cell.getNumericCellValue(),
+                        1e-9,
+                        cell.getAddress().toString());
             }
         }
     }

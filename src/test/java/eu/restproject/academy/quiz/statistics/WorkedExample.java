@@ -25,20 +25,36 @@ import java.util.Set;
  */
 final class WorkedExample {
 
-    static final ChoiceQuestion Q1 = new ChoiceQuestion("q1", BigDecimal.ONE, false, List.of(
-            new ChoiceQuestion.Option("a", true, Feedback.NONE), new ChoiceQuestion.Option("b", false, Feedback.NONE),
-            new ChoiceQuestion.Option("c", false, Feedback.NONE)), Map.of());
+    static final ChoiceQuestion Q1 = new ChoiceQuestion(
+            "q1",
+            BigDecimal.ONE,
+            false,
+            List.of(
+                    new ChoiceQuestion.Option("a", true, Feedback.NONE),
+                    new ChoiceQuestion.Option("b", false, Feedback.NONE),
+                    new ChoiceQuestion.Option("c", false, Feedback.NONE)),
+            Map.of());
     static final ChoiceQuestion Q2 = ChoiceQuestion.trueFalse("q2", BigDecimal.ONE, true, Feedback.NONE, Feedback.NONE);
     static final OrderingQuestion Q3 = new OrderingQuestion("q3", BigDecimal.valueOf(2), List.of("w", "x", "y", "z"));
 
     /** The text of q3 is a spreadsheet formula, as a hostile or careless author might write it. */
     static final String FORMULA = "=cmd|' /C calc'!A0";
 
-    static final Quiz QUIZ = quiz("basics", List.of(
-            item(Q1, Map.of(Language.EN, "Which option?", Language.DE, "Welche Option?"),
-                    Map.of("a", Map.of(Language.EN, "Option A"), "b", Map.of(Language.EN, "Option B"), "c", Map.of(Language.EN, "+ more"))),
-            item(Q2, Map.of(Language.EN, "Victims have rights, always."), Map.of()),
-            item(Q3, Map.of(Language.EN, FORMULA), Map.of())));
+    static final Quiz QUIZ = quiz(
+            "basics",
+            List.of(
+                    item(
+                            Q1,
+                            Map.of(Language.EN, "Which option?", Language.DE, "Welche Option?"),
+                            Map.of(
+                                    "a",
+                                    Map.of(Language.EN, "Option A"),
+                                    "b",
+                                    Map.of(Language.EN, "Option B"),
+                                    "c",
+                                    Map.of(Language.EN, "+ more"))),
+                    item(Q2, Map.of(Language.EN, "Victims have rights, always."), Map.of()),
+                    item(Q3, Map.of(Language.EN, FORMULA), Map.of())));
 
     static final List<Sitting> SITTINGS = List.of(
             sitting(1, Country.AT, Map.of(Q1, choice("a"), Q2, choice("true"), Q3, order("w", "x", "y", "z"))),
@@ -46,12 +62,18 @@ final class WorkedExample {
             sitting(3, Country.FR, Map.of(Q1, choice("b"), Q2, choice("true"), Q3, order("x", "w", "z", "y"))),
             sitting(4, Country.RS, Map.of(Q2, choice("false"))));
 
-    private WorkedExample() {
-    }
+    private WorkedExample() {}
 
     static Quiz quiz(String id, List<Quiz.Item> items) {
-        return new Quiz(id, Map.of(Language.EN, "Basics"), 50, Optional.empty(), Optional.empty(),
-                Quiz.FeedbackPolicy.AFTER_SUBMISSION, false, items);
+        return new Quiz(
+                id,
+                Map.of(Language.EN, "Basics"),
+                50,
+                Optional.empty(),
+                Optional.empty(),
+                Quiz.FeedbackPolicy.AFTER_SUBMISSION,
+                false,
+                items);
     }
 
     static Quiz.Item item(Question question, Map<Language, String> text, Map<String, Map<Language, String>> labels) {

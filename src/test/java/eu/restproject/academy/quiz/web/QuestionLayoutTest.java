@@ -23,7 +23,8 @@ class QuestionLayoutTest {
         List<String> ids = List.of("a", "b", "c", "d", "e", "f", "g", "h");
         for (int n = 2; n <= ids.size(); n++) {
             List<String> correct = ids.subList(0, n);
-            Quiz.Item item = new Quiz.Item(new OrderingQuestion("steps", BigDecimal.ONE, correct), Map.of(Language.EN, "Order."), Map.of());
+            Quiz.Item item = new Quiz.Item(
+                    new OrderingQuestion("steps", BigDecimal.ONE, correct), Map.of(Language.EN, "Order."), Map.of());
             List<String> offered = QuestionLayout.shuffled(item);
             assertNotEquals(correct, offered, n + " items");
             assertEquals(new HashSet<>(correct), new HashSet<>(offered));
@@ -37,8 +38,14 @@ class QuestionLayoutTest {
         labels.put("a1", Map.of(Language.EN, "Art. 13"));
         labels.put("a2", Map.of(Language.EN, "Art. 14"));
         labels.put("a3", Map.of(Language.EN, "Art. 10"));
-        Quiz.Item item = new Quiz.Item(new MatchingQuestion("m", BigDecimal.ONE, Map.of("p1", "a1", "p2", "a2"),
-                new LinkedHashSet<>(List.of("a1", "a2", "a3"))), Map.of(Language.EN, "Match."), labels);
+        Quiz.Item item = new Quiz.Item(
+                new MatchingQuestion(
+                        "m",
+                        BigDecimal.ONE,
+                        Map.of("p1", "a1", "p2", "a2"),
+                        new LinkedHashSet<>(List.of("a1", "a2", "a3"))),
+                Map.of(Language.EN, "Match."),
+                labels);
         assertEquals(List.of("a3", "a1", "a2"), QuestionLayout.answersOf(item, Language.EN));
     }
 }
