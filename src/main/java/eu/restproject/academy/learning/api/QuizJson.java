@@ -1,7 +1,7 @@
 package eu.restproject.academy.learning.api;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.quiz.CaseStudy;
 import eu.restproject.academy.quiz.ChoiceQuestion;
