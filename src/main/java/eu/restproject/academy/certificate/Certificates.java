@@ -7,24 +7,20 @@ import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Messages;
-import eu.restproject.academy.seminar.AttendanceMark;
+import eu.restproject.academy.seminar.AttendanceMarks;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarAccess;
-import eu.restproject.academy.seminar.SeminarSession;
+import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +46,12 @@ public class Certificates {
     private Accounts accounts;
 
     @Inject
+    private Seminars seminars;
+
+    @Inject
+    private AttendanceMarks attendanceMarks;
+
+    @Inject
     @ConfigProperty(name = "academy.certificate.issuer")
     Optional<String> configuredIssuer;
 
@@ -67,8 +69,7 @@ public class Certificates {
      */
     @Transactional
     public CertificateContent issue(Caller caller, long seminarId, long accountId) {
-        Seminar seminar = Optional.ofNullable(em.find(Seminar.class, seminarId))
-                .orElseThrow(() -> new NotFoundException("seminar.error.notFound"));
+        Seminar seminar = seminars.find(seminarId).orElseThrow(() -> new NotFoundException("seminar.error.notFound"));
         if (caller.accountId() != accountId) {
             if (!caller.isStaff()) {
                 throw new AccessDeniedException("certificate.error.notYours");
@@ -76,12 +77,12 @@ public class Certificates {
             SeminarAccess.requireSee(caller, seminar);
             SeminarAccess.requireManage(caller, seminar.getCountry());
         }
-        BigDecimal hours = creditedHours(seminar, accountId);
+        BigDecimal hours = attendanceMarks.creditedHours(seminar, accountId);
         if (hours.signum() == 0) {
             throw new ConflictException("seminar", "certificate.error.noAttendance");
         }
         // The seminar's row lock keeps two first downloads at once from both creating a certificate.
-        em.lock(seminar, LockModeType.PESSIMISTIC_WRITE);
+        seminars.lock(seminar);
         Certificate certificate = em.createNamedQuery("Certificate.of", Certificate.class)
                 .setParameter("seminar", seminarId)
                 .setParameter("account", accountId)
@@ -111,8 +112,8 @@ public class Certificates {
             return Optional.empty();
         }
         Certificate certificate = found.get();
-        Seminar seminar = em.find(Seminar.class, certificate.getSeminarId());
-        BigDecimal hours = creditedHours(seminar, certificate.getAccountId());
+        Seminar seminar = seminars.find(certificate.getSeminarId()).orElseThrow();
+        BigDecimal hours = attendanceMarks.creditedHours(seminar, certificate.getAccountId());
         if (hours.signum() == 0) {
             return Optional.empty();
         }
@@ -124,23 +125,6 @@ public class Certificates {
         return configuredIssuer
                 .filter(i -> !i.isBlank())
                 .orElseGet(() -> Messages.format(locale, "certificate.issuer"));
-    }
-
-    /** The hours credited to the person across the seminar's sessions, in one query. */
-    BigDecimal creditedHours(Seminar seminar, long accountId) {
-        Map<Long, SeminarSession> sessions =
-                seminar.getSessions().stream().collect(Collectors.toMap(SeminarSession::getId, Function.identity()));
-        if (sessions.isEmpty()) {
-            return BigDecimal.ZERO;
-        }
-        return em.createQuery(
-                        "select m from AttendanceMark m where m.sessionId in :sessions and m.accountId = :account",
-                        AttendanceMark.class)
-                .setParameter("sessions", sessions.keySet())
-                .setParameter("account", accountId)
-                .getResultStream()
-                .map(m -> m.creditedHours(sessions.get(m.getSessionId()).getHours()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static CertificateContent content(

@@ -37,6 +37,13 @@ public class Library {
                 .collect(Collectors.groupingBy(ModuleVersion::getModuleId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** The ids of at most {@code max} published modules, in no particular order. */
+    public List<String> someModuleIds(int max) {
+        return em.createQuery("select distinct v.moduleId from ModuleVersion v", String.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     public Optional<ModuleVersion> find(String moduleId, String version) {
         return versions(moduleId).stream()
                 .filter(v -> v.getVersion().equals(version))

@@ -2,7 +2,7 @@ package eu.restproject.academy.learning;
 
 import eu.restproject.academy.content.Library;
 import eu.restproject.academy.content.ModuleVersion;
-import eu.restproject.academy.people.Account;
+import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
@@ -53,6 +53,9 @@ public class Attempts {
     @Inject
     private Library library;
 
+    @Inject
+    private Accounts accounts;
+
     private final Clock clock = Clock.systemUTC();
 
     public Quiz quiz(String moduleId, String moduleVersion, String quizId) {
@@ -83,7 +86,7 @@ public class Attempts {
      */
     @Transactional(dontRollbackOn = InvalidInputException.class)
     public Opened open(Caller learner, String moduleId, String quizId) {
-        em.find(Account.class, learner.accountId(), LockModeType.PESSIMISTIC_WRITE);
+        accounts.lock(learner.accountId());
         List<QuizAttempt> earlier = history(learner, moduleId, quizId);
         for (QuizAttempt attempt : earlier) {
             submitIfOverdue(attempt);

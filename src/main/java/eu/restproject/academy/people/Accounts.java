@@ -3,9 +3,15 @@ package eu.restproject.academy.people;
 import eu.restproject.academy.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Queries over accounts. Callers decide who may see the results; this class only fetches. */
 @ApplicationScoped
@@ -20,6 +26,15 @@ public class Accounts {
 
     public Account get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("error.account.notFound"));
+    }
+
+    /**
+     * Takes the account's row lock until the transaction ends, for work that must not run twice at once
+     * for one person (starting a quiz attempt from two tabs).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(long id) {
+        em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<Account> findByEmail(String email) {
@@ -38,6 +53,17 @@ public class Accounts {
                     .getResultList());
         }
         return found;
+    }
+
+    /** The accounts by id, in one query; none for no id. */
+    public Map<Long, Account> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
     }
 
     public boolean isEmpty() {

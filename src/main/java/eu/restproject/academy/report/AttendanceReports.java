@@ -1,6 +1,7 @@
 package eu.restproject.academy.report;
 
 import eu.restproject.academy.people.Account;
+import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.Role;
@@ -8,16 +9,15 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.seminar.AttendanceMark;
+import eu.restproject.academy.seminar.AttendanceMarks;
 import eu.restproject.academy.seminar.Registration;
-import eu.restproject.academy.seminar.RegistrationStatus;
+import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarAccess;
 import eu.restproject.academy.seminar.SeminarSession;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -50,11 +49,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AttendanceReports {
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private Seminars seminars;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private AttendanceMarks attendanceMarks;
+
+    @Inject
+    private Accounts accounts;
 
     public SeminarReport seminar(Caller caller, long seminarId, Language language) {
         Seminar seminar = seminars.get(caller, seminarId);
@@ -66,10 +71,10 @@ public class AttendanceReports {
         SeminarSession session = seminars.getSession(sessionId);
         Seminar seminar = session.getSeminar();
         SeminarAccess.requireSee(caller, seminar);
-        List<Long> seated = registrations(List.of(seminar.getId())).stream()
+        List<Long> seated = registrations.seated(List.of(seminar.getId())).stream()
                 .map(Registration::getAccountId)
                 .toList();
-        Map<Long, Account> people = accounts(union(seated, seminar.getTrainerIds()));
+        Map<Long, Account> people = accounts.byIds(union(seated, seminar.getTrainerIds()));
         List<SignInSheet.Signer> signers = seated.stream()
                 .map(people::get)
                 .sorted(byName(caller))
@@ -141,13 +146,10 @@ public class AttendanceReports {
         of.forEach(s -> s.getSessions().stream()
                 .filter(sessionsShown)
                 .forEach(session -> sessions.put(session.getId(), session)));
-        List<AttendanceMark> marks = sessions.isEmpty()
-                ? List.of()
-                : em.createNamedQuery("AttendanceMark.ofSessions", AttendanceMark.class)
-                        .setParameter("sessions", sessions.keySet())
-                        .getResultList();
+        List<AttendanceMark> marks = attendanceMarks.ofSessions(sessions.keySet());
         Map<Long, Set<Long>> people = new HashMap<>();
-        registrations(of.stream().map(Seminar::getId).toList())
+        registrations
+                .seated(of.stream().map(Seminar::getId).toList())
                 .forEach(r -> people.computeIfAbsent(r.getSeminarId(), k -> new LinkedHashSet<>())
                         .add(r.getAccountId()));
         Map<String, AttendanceMark> markOf = new HashMap<>();
@@ -157,8 +159,8 @@ public class AttendanceReports {
                             sessions.get(mark.getSessionId()).getSeminar().getId(), k -> new LinkedHashSet<>())
                     .add(mark.getAccountId());
         }
-        Map<Long, Account> accounts =
-                accounts(people.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        Map<Long, Account> accounts = this.accounts.byIds(
+                people.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Seminar seminar : of) {
             List<Account> participants = people.getOrDefault(seminar.getId(), Set.of()).stream()
@@ -220,27 +222,6 @@ public class AttendanceReports {
                 mark == null ? null : mark.getStatus(),
                 mark == null ? null : mark.getSource(),
                 mark == null ? null : mark.getRemark());
-    }
-
-    /** The seated registrations of the seminars, in one query. */
-    private List<Registration> registrations(List<Long> seminarIds) {
-        return em.createQuery(
-                        "select r from Registration r where r.seminarId in :seminars and r.status = :status",
-                        Registration.class)
-                .setParameter("seminars", seminarIds)
-                .setParameter("status", RegistrationStatus.REGISTERED)
-                .getResultList();
-    }
-
-    /** The accounts by id, in one query. */
-    private Map<Long, Account> accounts(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
     }
 
     private static Set<Long> union(Collection<Long> first, Collection<Long> second) {

@@ -1,5 +1,6 @@
 package eu.restproject.academy.seminar;
 
+import eu.restproject.academy.content.Library;
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
@@ -115,6 +116,9 @@ public class DemoSeminars {
     @Inject
     private Registrations registrations;
 
+    @Inject
+    private Library library;
+
     @PostConstruct
     void onStart() {
         if (!demo
@@ -125,9 +129,7 @@ public class DemoSeminars {
         if (anyCoordinator.isEmpty()) {
             return;
         }
-        Set<String> modules = Set.copyOf(em.createQuery("select distinct v.moduleId from ModuleVersion v", String.class)
-                .setMaxResults(2)
-                .getResultList());
+        Set<String> modules = Set.copyOf(library.someModuleIds(2));
         for (Country country : Country.values()) {
             seed(country, modules);
         }

@@ -123,6 +123,16 @@ public class Registrations {
                 .getResultList();
     }
 
+    /** The seated registrations of the seminars, in one query. */
+    public List<Registration> seated(List<Long> seminarIds) {
+        return em.createQuery(
+                        "select r from Registration r where r.seminarId in :seminars and r.status = :status",
+                        Registration.class)
+                .setParameter("seminars", seminarIds)
+                .setParameter("status", RegistrationStatus.REGISTERED)
+                .getResultList();
+    }
+
     public long seatsTaken(long seminarId) {
         return count(seminarId, RegistrationStatus.REGISTERED);
     }

@@ -52,6 +52,15 @@ public class Seminars {
         return seminar;
     }
 
+    /**
+     * Takes the seminar's row lock until the transaction ends, for work that must not run twice at
+     * once for one seminar (a certificate's first download).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(Seminar seminar) {
+        em.lock(seminar, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<SeminarSession> findSession(long sessionId) {
         return Optional.ofNullable(em.find(SeminarSession.class, sessionId));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package eu.restproject.academy.authoring.web;
 import eu.restproject.academy.content.Library;
 import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
-import eu.restproject.academy.quiz.web.QuestionLayout;
+import eu.restproject.academy.quiz.QuestionLayout;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

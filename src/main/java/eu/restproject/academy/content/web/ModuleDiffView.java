@@ -1,10 +1,10 @@
 package eu.restproject.academy.content.web;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.content.ModuleAdministration;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,15 +1,15 @@
 package eu.restproject.academy.learning.api;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.quiz.CaseStudy;
 import eu.restproject.academy.quiz.ChoiceQuestion;
 import eu.restproject.academy.quiz.EssayQuestion;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
+import eu.restproject.academy.quiz.QuestionLayout;
 import eu.restproject.academy.quiz.Quiz;
-import eu.restproject.academy.quiz.web.QuestionLayout;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.content.Manifest;
 import eu.restproject.academy.learning.ModuleProgress;
 import eu.restproject.academy.learning.Progress;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

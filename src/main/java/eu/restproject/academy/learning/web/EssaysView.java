@@ -6,7 +6,7 @@ import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.web.FacesMessages;
-import eu.restproject.academy.quiz.web.QuestionLayout;
+import eu.restproject.academy.quiz.QuestionLayout;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning.web;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.content.Manifest;
 import eu.restproject.academy.content.RenderedLessons;
 import eu.restproject.academy.learning.ModuleProgress;
@@ -11,6 +10,7 @@ import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.security.FormToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

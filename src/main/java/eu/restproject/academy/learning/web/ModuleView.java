@@ -1,7 +1,6 @@
 package eu.restproject.academy.learning.web;
 
 import eu.restproject.academy.content.Library;
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.learning.ModuleProgress;
 import eu.restproject.academy.learning.Progress;
@@ -9,6 +8,7 @@ import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.security.FormToken;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Quiz;

@@ -1,7 +1,6 @@
 package eu.restproject.academy.learning.web;
 
 import eu.restproject.academy.content.Library;
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.learning.QuizStatistics;
 import eu.restproject.academy.people.Caller;
@@ -12,6 +11,7 @@ import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.quiz.Quiz;

@@ -6,6 +6,7 @@ import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.CaseStudy;
 import eu.restproject.academy.quiz.ChoiceQuestion;
 import eu.restproject.academy.quiz.Feedback;
+import eu.restproject.academy.quiz.QuestionLayout;
 import eu.restproject.academy.quiz.Quiz;
 import java.io.Serializable;
 import java.util.ArrayList;

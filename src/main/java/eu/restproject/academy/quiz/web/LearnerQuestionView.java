@@ -4,6 +4,7 @@ import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
+import eu.restproject.academy.quiz.QuestionLayout;
 import eu.restproject.academy.quiz.Quiz;
 import java.io.Serializable;
 import java.util.ArrayList;

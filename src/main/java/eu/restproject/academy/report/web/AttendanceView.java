@@ -2,12 +2,12 @@ package eu.restproject.academy.report.web;
 
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.PublicUrl;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.platform.i18n.Readable;
 import eu.restproject.academy.platform.web.FacesMessages;
-import eu.restproject.academy.platform.web.PublicUrl;
 import eu.restproject.academy.report.AttendanceExport;
 import eu.restproject.academy.report.AttendanceFigures;
 import eu.restproject.academy.report.AttendanceReportPdf;

@@ -9,8 +9,6 @@ import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.UnfitInputException;
 import eu.restproject.academy.platform.api.JsonBodies;
-import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.report.AttendanceReports;
 import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
@@ -35,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** National seminars for staff: listing them, their attendance, and (coordinators) creating them and registering people. */
+/** National seminars for staff: listing them, and (coordinators) creating them and registering people. */
 @Path("seminars")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +50,6 @@ public class SeminarsResource {
 
     @Inject
     private Registrations registrations;
-
-    @Inject
-    private AttendanceReports attendance;
 
     @Inject
     private Accounts accounts;
@@ -118,23 +113,6 @@ public class SeminarsResource {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(SeminarJson.of(created, 0, 0))
                 .build();
-    }
-
-    @GET
-    @Path("{id}/attendance")
-    @Operation(
-            summary = "A seminar's attendance: one entry per participant and session (staff of its country, the admin)",
-            description =
-                    "Everyone holding a seat, and anyone with a mark who withdrew later; status, source and remark are null "
-                            + "where nothing is recorded yet; hoursCredited is 0 unless present or late.")
-    @APIResponse(responseCode = "200", description = "The entries, by participant and session")
-    @APIResponse(responseCode = "403", description = "Not staff, or another country")
-    @APIResponse(responseCode = "404", description = "No such seminar")
-    public List<AttendanceJson> attendance(@PathParam("id") long id) {
-        // The rows carry no translated text that the API uses; the language only picks the title.
-        return attendance.seminar(staff(), id, Language.EN).rows().stream()
-                .map(AttendanceJson::of)
-                .toList();
     }
 
     @POST

@@ -1,12 +1,12 @@
 package eu.restproject.academy.seminar.api;
 
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.PublicUrl;
 import eu.restproject.academy.platform.api.JsonBodies;
-import eu.restproject.academy.platform.web.PublicUrl;
 import eu.restproject.academy.seminar.CheckIn;
+import eu.restproject.academy.seminar.CheckInAddress;
 import eu.restproject.academy.seminar.CheckInScreen;
 import eu.restproject.academy.seminar.CheckIns;
-import eu.restproject.academy.seminar.web.CheckInAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

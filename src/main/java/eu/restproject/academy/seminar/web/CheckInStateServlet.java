@@ -2,11 +2,12 @@ package eu.restproject.academy.seminar.web;
 
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
+import eu.restproject.academy.platform.PublicUrl;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.platform.qr.QrCodes;
-import eu.restproject.academy.platform.web.PublicUrl;
+import eu.restproject.academy.seminar.CheckInAddress;
 import eu.restproject.academy.seminar.CheckInScreen;
 import eu.restproject.academy.seminar.CheckIns;
 import jakarta.inject.Inject;

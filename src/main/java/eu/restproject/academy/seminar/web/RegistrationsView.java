@@ -1,7 +1,6 @@
 package eu.restproject.academy.seminar.web;
 
 import eu.restproject.academy.content.Library;
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.learning.Progress;
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
@@ -9,10 +8,11 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.NotFoundException;
+import eu.restproject.academy.platform.PublicUrl;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.i18n.Messages;
 import eu.restproject.academy.platform.web.FacesMessages;
-import eu.restproject.academy.platform.web.PublicUrl;
 import eu.restproject.academy.platform.web.Urls;
 import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.RegistrationStatus;

@@ -1,7 +1,6 @@
 package eu.restproject.academy.seminar.web;
 
 import eu.restproject.academy.content.Library;
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.CurrentCaller;
@@ -10,6 +9,7 @@ import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarAccess;

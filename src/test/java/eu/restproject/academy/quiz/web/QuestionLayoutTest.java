@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.MatchingQuestion;
 import eu.restproject.academy.quiz.OrderingQuestion;
+import eu.restproject.academy.quiz.QuestionLayout;
 import eu.restproject.academy.quiz.Quiz;
 import java.math.BigDecimal;
 import java.util.HashSet;

@@ -1,6 +1,5 @@
-package eu.restproject.academy.content;
+package eu.restproject.academy.platform.i18n;
 
-import eu.restproject.academy.platform.i18n.Language;
 import java.util.Map;
 
 /** Picks the reader's language from texts per language, falling back to English (always present). */

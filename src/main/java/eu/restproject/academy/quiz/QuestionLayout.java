@@ -1,12 +1,8 @@
-package eu.restproject.academy.quiz.web;
+package eu.restproject.academy.quiz;
 
-import eu.restproject.academy.content.Localized;
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.i18n.Messages;
-import eu.restproject.academy.quiz.ChoiceQuestion;
-import eu.restproject.academy.quiz.MatchingQuestion;
-import eu.restproject.academy.quiz.OrderingQuestion;
-import eu.restproject.academy.quiz.Quiz;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,9 +11,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * How a question is laid out for learners, shared by the attempt page and the authors' preview so
- * that both show the same thing: texts in the reader's language, true/false named by the platform,
- * and the one fixed order in which items to be ordered are offered.
+ * How a question is laid out for learners, shared by the attempt page, the authors' preview and the
+ * quiz API so that all show the same thing: texts in the reader's language, true/false named by the
+ * platform, and the one fixed order in which items to be ordered are offered.
  */
 public final class QuestionLayout {
 

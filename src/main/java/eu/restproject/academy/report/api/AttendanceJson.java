@@ -1,4 +1,4 @@
-package eu.restproject.academy.seminar.api;
+package eu.restproject.academy.report.api;
 
 import eu.restproject.academy.report.AttendanceRow;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package eu.restproject.academy.platform.web;
+package eu.restproject.academy.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

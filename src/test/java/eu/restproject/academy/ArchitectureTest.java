@@ -1,0 +1,191 @@
+package eu.restproject.academy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of the style guide ({@code shared/guides/style.md}) as code, checked on the main
+ * classes with every unit test run, so that a dependency in the wrong direction fails the build the day
+ * it is written instead of being found in a review months later.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "eu.restproject.academy";
+
+    /**
+     * The features, lowest first, as the code really uses them: a feature may use the ones on earlier
+     * rows, never a later row nor another feature of its own row. {@code quiz} (the question model) sits
+     * below {@code content} (bundles that carry quizzes); {@code report} reads across the features.
+     */
+    private static final List<List<String>> LEVELS = List.of(
+            List.of("platform"),
+            List.of("people"),
+            List.of("quiz"),
+            List.of("content"),
+            List.of("learning"),
+            List.of("seminar"),
+            List.of("certificate", "authoring", "report"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void platformDependsOnNoFeature() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(feature("platform"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featuresExcept("platform"))
+                .because("platform (configuration, security, i18n, rendering, migrations) is used by every"
+                        + " feature and must stay usable without any of them");
+        rule.check(classes);
+    }
+
+    @Test
+    void peopleDependsOnlyOnPlatform() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(feature("people"))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(featuresExcept("platform", "people"))
+                .because("accounts, roles and privacy are needed by every feature, so people may know"
+                        + " nothing of what the features do with them");
+        rule.check(classes);
+    }
+
+    @Test
+    void noFeatureDependsOnAFeatureAboveIt() {
+        levels().because("dependencies point one way: a feature builds on lower features and is never"
+                        + " called back by them, so each one can be understood and tested without the ones above")
+                .check(classes);
+    }
+
+    @Test
+    void noTwoFeaturesDependOnEachOther() {
+        slices().matching(ROOT + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because("in two packages that import each other neither can change alone; the lower one must"
+                        + " not know the upper one")
+                .check(classes);
+    }
+
+    @Test
+    void apiClassesDoNotUseWebClasses() {
+        noClasses()
+                .that()
+                .resideInAPackage("..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
+                .because("JAX-RS resources and Faces beans are two doors to the same services; what both need"
+                        + " belongs to the service layer or to platform, not to either door")
+                .check(classes);
+    }
+
+    @Test
+    void webClassesDoNotUseApiClasses() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..api..")
+                .because("JAX-RS resources and Faces beans are two doors to the same services; what both need"
+                        + " belongs to the service layer or to platform, not to either door")
+                .check(classes);
+    }
+
+    @Test
+    void onlyServicesUseTheEntityManagerAndTransactions() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(servicePackages())
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(EntityManager.class, Transactional.class)
+                .because("services (the classes in a feature's own package) own the"
+                        + " transactions and the checks that go with them (country scope, row locks); a Faces"
+                        + " bean or a resource only translates between its door and a service")
+                .check(classes);
+    }
+
+    @Test
+    void reportWritesNothing() {
+        noClasses()
+                .that()
+                .resideInAPackage(feature("report"))
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(EntityManager.class, Transactional.class)
+                .because("report reads across features and writes nothing: it reads through the services of"
+                        + " the features that own the data, which keep their queries and country checks")
+                .check(classes);
+    }
+
+    /** One layer per feature, each allowed to use the features of the lower levels only. */
+    private static LayeredArchitecture levels() {
+        LayeredArchitecture architecture = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (List<String> level : LEVELS) {
+            for (String feature : level) {
+                architecture = architecture.layer(feature).definedBy(feature(feature));
+            }
+        }
+        List<String> lower = new ArrayList<>();
+        for (List<String> level : LEVELS) {
+            for (String feature : level) {
+                architecture = lower.isEmpty()
+                        ? architecture.whereLayer(feature).mayNotAccessAnyLayer()
+                        : architecture.whereLayer(feature).mayOnlyAccessLayers(lower.toArray(String[]::new));
+            }
+            lower.addAll(level);
+        }
+        return architecture.ensureAllClassesAreContainedInArchitecture();
+    }
+
+    private static String feature(String name) {
+        return ROOT + "." + name + "..";
+    }
+
+    /**
+     * The services: a feature's own package, without its sub-packages. Platform is not among them: none
+     * of it needs the database through JPA (migrations run on the data source with Flyway).
+     */
+    private static String[] servicePackages() {
+        return LEVELS.stream()
+                .flatMap(List::stream)
+                .filter(feature -> !feature.equals("platform"))
+                .map(feature -> ROOT + "." + feature)
+                .toArray(String[]::new);
+    }
+
+    private static String[] featuresExcept(String... allowed) {
+        List<String> allowedList = List.of(allowed);
+        return LEVELS.stream()
+                .flatMap(List::stream)
+                .filter(feature -> !allowedList.contains(feature))
+                .map(ArchitectureTest::feature)
+                .toArray(String[]::new);
+    }
+}
