@@ -11,7 +11,9 @@ import eu.restproject.academy.platform.api.JsonBodies;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -43,6 +45,9 @@ public class AccountsResource {
     @Inject
     private AccountAdministration administration;
 
+    @Inject
+    private Validator validator;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -60,9 +65,14 @@ public class AccountsResource {
             description = "Unreadable body or values the rules refuse (e-mail taken, weak password, ...); "
                     + "'problems' lists every field the constraints refuse")
     @APIResponse(responseCode = "403", description = "Not the admin")
-    public Response open(@NotNull(message = "{" + JsonBodies.MALFORMED + "}") @Valid AccountJson body) {
+    public Response open(@NotNull(message = "{" + JsonBodies.MALFORMED + "}") AccountJson body) {
         var admin = currentCaller.get();
         admin.require(Role.ADMIN);
+        // Checked here rather than with @Valid, which would run first: only the admin learns what is wrong.
+        Set<ConstraintViolation<AccountJson>> problems = validator.validate(body);
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
+        }
         NewAccount form = new NewAccount(
                 body.email(),
                 body.displayName(),
