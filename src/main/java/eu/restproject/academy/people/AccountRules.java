@@ -21,11 +21,19 @@ public final class AccountRules {
     public static final int PASSWORD_MIN = 12;
     public static final int PASSWORD_MAX = 128;
 
-    /** Deliberately simple: one @, something on each side, a dot in the domain, no spaces or controls. */
-    private static final Pattern EMAIL =
-            Pattern.compile("^[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.][^@\\s\\p{Cc}]*$");
+    /**
+     * The form of an address, deliberately simple: one @, something on each side, a dot in the
+     * domain, no spaces or controls. Also the {@code @Pattern} of request bodies, which is why it
+     * allows surrounding spaces and the empty text (those are for {@code @NotBlank} to refuse).
+     */
+    public static final String EMAIL_FORM =
+            "\\s*(?:[^@\\s\\p{Cc}]{1,64}@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}.][^@\\s\\p{Cc}]*)?\\s*";
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    /** A name without control or formatting characters; the {@code @Pattern} of request bodies too. */
+    public static final String NAME_FORM = "[^\\p{Cc}\\p{Cf}]*";
+
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_FORM);
+    private static final Pattern NAME = Pattern.compile(NAME_FORM);
     private static final Set<String> COMMON_PASSWORDS = loadCommonPasswords();
 
     private AccountRules() {}
@@ -52,7 +60,7 @@ public final class AccountRules {
         if (stripped.length() > NAME_MAX) {
             throw new InvalidInputException("displayName", "error.name.tooLong", NAME_MAX);
         }
-        if (CONTROL.matcher(stripped).find()) {
+        if (!NAME.matcher(stripped).matches()) {
             throw new InvalidInputException("displayName", "error.name.malformed");
         }
         return stripped;

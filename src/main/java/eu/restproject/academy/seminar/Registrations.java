@@ -30,6 +30,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Registrations {
 
+    /** A registration and whether this call made it: false when the person held one already. */
+    public record Outcome(Registration registration, boolean created) {}
+
     @PersistenceContext
     private EntityManager em;
 
@@ -47,7 +50,8 @@ public class Registrations {
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("code", "registration.error.code"));
         Account account = accounts.get(caller.accountId());
-        return register(seminar.getId(), account, RegistrationChannel.INVITATION);
+        return register(seminar.getId(), account, RegistrationChannel.INVITATION)
+                .registration();
     }
 
     /**
@@ -57,6 +61,16 @@ public class Registrations {
      */
     @Transactional
     public Registration add(Caller caller, long seminarId, String email) {
+        return addOnce(caller, seminarId, email).registration();
+    }
+
+    /**
+     * Like {@link #add}, and says whether the person was registered already. The answer is decided
+     * under the seminar's row lock, with the registration itself: two simultaneous requests for the
+     * same person give one registration, and one of them learns it existed.
+     */
+    @Transactional
+    public Outcome addOnce(Caller caller, long seminarId, String email) {
         Seminar seminar = managed(caller, seminarId);
         Account account = accounts.findByEmail(
                         email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
@@ -70,7 +84,8 @@ public class Registrations {
     public List<Registration> addAll(Caller caller, long seminarId, List<Long> accountIds) {
         managed(caller, seminarId);
         return accountIds.stream()
-                .map(id -> register(seminarId, accounts.get(id), RegistrationChannel.IMPORT))
+                .map(id -> register(seminarId, accounts.get(id), RegistrationChannel.IMPORT)
+                        .registration())
                 .toList();
     }
 
@@ -141,7 +156,7 @@ public class Registrations {
         return count(seminarId, RegistrationStatus.WAITING);
     }
 
-    private Registration register(long seminarId, Account account, RegistrationChannel channel) {
+    private Outcome register(long seminarId, Account account, RegistrationChannel channel) {
         Seminar seminar = em.find(Seminar.class, seminarId, LockModeType.PESSIMISTIC_WRITE);
         requireOpen(seminar);
         if (account.getCountry() != seminar.getCountry()) {
@@ -154,14 +169,15 @@ public class Registrations {
         Optional<Registration> existing = find(seminarId, account.getId());
         if (existing.isPresent()) {
             Registration registration = existing.get();
-            if (!registration.isActive()) {
-                registration.renew(status, channel, now);
+            if (registration.isActive()) {
+                return new Outcome(registration, false);
             }
-            return registration;
+            registration.renew(status, channel, now);
+            return new Outcome(registration, true);
         }
         Registration registration = new Registration(seminarId, account.getId(), status, channel, now);
         em.persist(registration);
-        return registration;
+        return new Outcome(registration, true);
     }
 
     /** Refuses registrations for a cancelled seminar, or one whose last day has passed in its country. */

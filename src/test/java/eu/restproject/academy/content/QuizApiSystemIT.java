@@ -274,6 +274,9 @@ class QuizApiSystemIT {
                 send("POST", "/api/v1/accounts", participant, account("quizapi-intruder", PASSWORD));
         assertEquals(403, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("\"error\":\"error.access.role\""), refused.body());
+        HttpResponse<String> refusedUnread =
+                send("POST", "/api/v1/accounts", participant, "{\"email\":\"x\",\"password\":\"short\"}");
+        assertEquals(403, refusedUnread.statusCode(), "only the admin learns what is wrong with a body");
         HttpResponse<String> weak =
                 send("POST", "/api/v1/accounts", RunningAcademy.ADMIN_TOKEN, account("quizapi-weak", "password"));
         assertEquals(400, weak.statusCode(), weak.body());

@@ -181,6 +181,54 @@ class ApiSystemIT {
         }
     }
 
+    private static HttpResponse<String> openAccount(String body, String language)
+            throws IOException, InterruptedException {
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/accounts")))
+                        .header("Authorization", "Bearer " + RunningAcademy.ADMIN_TOKEN)
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aBodyWithThreeBadFieldsGetsThreeProblemsInTheCallersLanguage() throws Exception {
+        HttpResponse<String> refused = openAccount(
+                "{\"email\":\"not-an-address\",\"displayName\":\" \",\"country\":\"AT\",\"password\":\"short\"}",
+                "de-AT, en;q=0.5");
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        String body = refused.body();
+        assertTrue(body.startsWith("{\"error\":\"error.email.malformed\",\"message\":\"Dies ist keine"), body);
+        assertTrue(
+                body.contains("\"problems\":[{\"field\":\"email\",\"error\":\"error.email.malformed\",\"message\":"
+                        + "\"Dies ist keine gültige E-Mail-Adresse (Beispiel: name@organisation.org).\"}"),
+                body);
+        assertTrue(
+                body.contains("{\"field\":\"displayName\",\"error\":\"error.name.required\","
+                        + "\"message\":\"Bitte geben Sie Ihren Namen ein.\"}"),
+                body);
+        assertTrue(
+                body.contains("{\"field\":\"password\",\"error\":\"error.password.tooShort\","
+                        + "\"message\":\"Das Passwort muss mindestens 12 Zeichen lang sein.\"}]"),
+                body);
+        assertEquals(3, body.split("\"field\"").length - 1, body);
+    }
+
+    @Test
+    void unreadableBodiesAre400WithOurMessage() throws Exception {
+        for (String unreadable : new String[] {"{\"email\":", "not json", "{\"roles\":\"admin\"}", ""}) {
+            HttpResponse<String> refused = openAccount(unreadable, "fr");
+            assertEquals(400, refused.statusCode(), unreadable + " -> " + refused.body());
+            assertTrue(
+                    refused.body().contains("\"error\":\"error.json.malformed\""),
+                    unreadable + " -> " + refused.body());
+            assertFalse(refused.body().contains("problems\":[{\"field\":\"email"), refused.body());
+        }
+    }
+
     @Test
     void theAdminTokenFromTheEnvironmentWorksAtFirstStart() throws Exception {
         HttpResponse<String> me = get("/api/v1/me", RunningAcademy.ADMIN_TOKEN);

@@ -437,6 +437,30 @@ class SeminarsIT {
     }
 
     @Test
+    void theSamePersonRegisteredManyTimesAtOnceIsRegisteredOnceAndTheOthersLearnIt() throws Exception {
+        Seminar seminar = seminar("same-person", 5);
+        Account person = participant("sem-twice", Country.AT);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Registrations.Outcome>> results = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            results.add(executor.submit(() -> {
+                start.await();
+                return registrations.addOnce(coordinatorAt, seminar.getId(), person.getEmail());
+            }));
+        }
+        start.countDown();
+        long created = 0;
+        for (Future<Registrations.Outcome> result : results) {
+            Registrations.Outcome outcome = result.get();
+            assertEquals(person.getId(), outcome.registration().getAccountId());
+            created += outcome.created() ? 1 : 0;
+        }
+        assertEquals(1, created, "exactly one call made the registration");
+        assertEquals(1, registrations.ofSeminar(coordinatorAt, seminar.getId()).size());
+        assertEquals(1, registrations.seatsTaken(seminar.getId()));
+    }
+
+    @Test
     void aCopyMovesTheSessionsAndLeavesThePeopleBehind() {
         Seminar seminar = seminar("copy", 12);
         registrations.add(

@@ -11,10 +11,10 @@ import eu.restproject.academy.platform.api.JsonBodies;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,6 +45,9 @@ public class AccountsResource {
     @Inject
     private AccountAdministration administration;
 
+    @Inject
+    private Validator validator;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -58,45 +62,49 @@ public class AccountsResource {
     @APIResponse(responseCode = "201", description = "Opened")
     @APIResponse(
             responseCode = "400",
-            description = "Unreadable body or a value the rules refuse (e-mail taken, weak password, ...)")
+            description = "Unreadable body or values the rules refuse (e-mail taken, weak password, ...); "
+                    + "'problems' lists every field the constraints refuse")
     @APIResponse(responseCode = "403", description = "Not the admin")
-    public Response open(String body) {
+    public Response open(@NotNull(message = "{" + JsonBodies.MALFORMED + "}") AccountJson body) {
         var admin = currentCaller.get();
         admin.require(Role.ADMIN);
-        JsonObject json = JsonBodies.object(body);
+        // Checked here rather than with @Valid, which would run first: only the admin learns what is wrong.
+        Set<ConstraintViolation<AccountJson>> problems = validator.validate(body);
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
+        }
         NewAccount form = new NewAccount(
-                JsonBodies.string(json, "email").orElse(null),
-                JsonBodies.string(json, "displayName").orElse(null),
-                JsonBodies.string(json, "country")
-                        .map(code -> parse(Country::valueOf, code, "country", "error.country.unknown"))
-                        .orElse(null),
-                JsonBodies.string(json, "profession")
-                        .map(p -> parse(Profession::valueOf, p, "profession", "error.profession.unknown"))
-                        .orElse(null),
-                JsonBodies.string(json, "language")
-                        .map(code -> Language.fromCode(code)
-                                .orElseThrow(
-                                        () -> new InvalidInputException("language", "error.language.unknown", code)))
-                        .orElse(Language.EN));
-        AccountAdministration.Opened opened = administration.create(
-                admin, form, roles(json), JsonBodies.string(json, "password").orElse(null));
+                body.email(),
+                body.displayName(),
+                body.country() == null
+                        ? null
+                        : parse(Country::valueOf, body.country(), "country", "error.country.unknown"),
+                body.profession() == null
+                        ? null
+                        : parse(Profession::valueOf, body.profession(), "profession", "error.profession.unknown"),
+                body.language() == null
+                        ? Language.EN
+                        : Language.fromCode(body.language())
+                                .orElseThrow(() -> new InvalidInputException(
+                                        "language", "error.language.unknown", body.language())));
+        AccountAdministration.Opened opened = administration.create(admin, form, roles(body.roles()), body.password());
         return Response.status(201)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new OpenedJson(PersonJson.of(opened.account()), opened.oneTimePassword()))
                 .build();
     }
 
-    private static Set<Role> roles(JsonObject json) {
-        JsonValue value = json.get("roles");
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    private static Set<Role> roles(List<String> names) {
+        if (names == null) {
             return EnumSet.of(Role.PARTICIPANT);
         }
-        if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
-            throw new InvalidInputException("roles", JsonBodies.MALFORMED);
-        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        array.getValuesAs(JsonString.class)
-                .forEach(role -> roles.add(parse(Role::valueOf, role.getString(), "roles", "error.role.unknown")));
+        for (String name : names) {
+            if (name == null) {
+                throw new InvalidInputException("roles", JsonBodies.MALFORMED);
+            }
+            roles.add(parse(Role::valueOf, name, "roles", "error.role.unknown"));
+        }
         return roles;
     }
 

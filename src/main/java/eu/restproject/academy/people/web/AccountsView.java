@@ -2,8 +2,10 @@ package eu.restproject.academy.people.web;
 
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.AccountAdministration;
+import eu.restproject.academy.people.AccountEmail;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.people.DisplayName;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.PeopleDirectory;
 import eu.restproject.academy.people.Profession;
@@ -28,8 +30,13 @@ public class AccountsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private List<Account> accounts;
+
+    @AccountEmail
     private String email;
+
+    @DisplayName
     private String displayName;
+
     private Country country;
     private Profession profession;
     private Language language = Language.EN;

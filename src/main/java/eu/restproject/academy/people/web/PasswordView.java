@@ -3,6 +3,7 @@ package eu.restproject.academy.people.web;
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.people.NewPassword;
 import eu.restproject.academy.people.Profile;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.web.FacesMessages;
@@ -20,7 +21,10 @@ import java.io.IOException;
 public class PasswordView {
 
     private String currentPassword;
+
+    @NewPassword
     private String newPassword;
+
     private String confirmation;
 
     @Inject

@@ -7,6 +7,7 @@ import eu.restproject.academy.people.ApiTokens;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.people.DisplayName;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Profile;
 import eu.restproject.academy.people.Role;
@@ -29,7 +30,10 @@ public class ProfileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private String email;
+
+    @DisplayName
     private String displayName;
+
     private Profession profession;
     private Language language;
     private Country country;

@@ -1,7 +1,10 @@
 package eu.restproject.academy.people.web;
 
+import eu.restproject.academy.people.AccountEmail;
 import eu.restproject.academy.people.Country;
+import eu.restproject.academy.people.DisplayName;
 import eu.restproject.academy.people.NewAccount;
+import eu.restproject.academy.people.NewPassword;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.RegistrationThrottle;
 import eu.restproject.academy.people.SignUp;
@@ -15,6 +18,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 
 /**
@@ -25,11 +29,21 @@ import java.io.IOException;
 @RequestScoped
 public class RegisterView {
 
+    @AccountEmail
     private String email;
+
+    @DisplayName
     private String displayName;
+
+    @NotNull(message = "{error.country.required}")
     private Country country;
+
+    @NotNull(message = "{error.profession.required}")
     private Profession profession;
+
+    @NewPassword
     private String password;
+
     private boolean privacyAccepted;
 
     @Inject

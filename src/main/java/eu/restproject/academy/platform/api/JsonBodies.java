@@ -11,8 +11,12 @@ import java.io.StringReader;
 import java.util.Optional;
 
 /**
- * Request bodies read as JSON objects by the resources themselves, so that an unreadable body is
- * refused like any other input: 400 with a translated message, not the JSON binder's own error.
+ * Request bodies read as JSON objects by hand, for the few that a JSON-B record cannot take: a quiz
+ * answer, whose form depends on the question ({@code AnswerCodec}); a new seminar, whose API answers
+ * a value of the wrong kind with 422 naming the field, where the binder only knows "unreadable"; and
+ * the optional token name, sent by clients without a body or a {@code Content-Type}. Every other body
+ * is a record checked by Bean Validation ({@link ValidationMapper}). An unreadable body is refused
+ * like any other input: 400 with a translated message, not the JSON parser's own error.
  */
 public final class JsonBodies {
 

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /**
  * The JSON API. Every call needs a personal API token, except creating one with e-mail and password;
  * the OpenAPI document is at {@code /openapi}. Errors are {@code {"error": key, "message": text}}, the
- * text in the language of {@code ?lang=} or {@code Accept-Language}. Jersey's WADL is off: it would
+ * text in the language of {@code ?lang=} or {@code Accept-Language}; a request body refused by its
+ * constraints adds {@code "problems"}, one per field ({@link ValidationMapper}). Jersey's WADL is off: it would
  * describe the API a second time and name the Jersey version.
  */
 @ApplicationPath("/api/v1")

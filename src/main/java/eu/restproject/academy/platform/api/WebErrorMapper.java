@@ -1,8 +1,12 @@
 package eu.restproject.academy.platform.api;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -10,8 +14,18 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebErrorMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception instanceof BadRequestException && UnreadableBodyMapper.isUnreadableBody(exception)) {
+            // Jersey's answer to an empty body where a record is expected: ours, translated.
+            return ApiError.response(400, ApiLanguage.of(uri, headers), JsonBodies.MALFORMED);
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         return Response.fromResponse(original)

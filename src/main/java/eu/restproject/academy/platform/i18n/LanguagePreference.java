@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.Collections;
 import java.util.Locale;
 
 /**
  * The language of this session's pages: the account's language once signed in (or chosen with the
- * switcher), else the browser's first supported language, else English.
+ * switcher), else the browser's first supported language ({@link AcceptLanguage}), else English.
  */
 @Named
 @SessionScoped
@@ -47,15 +46,6 @@ public class LanguagePreference implements Serializable {
     }
 
     private Language fromBrowser() {
-        if (request == null || request.getHeader("Accept-Language") == null) {
-            return Language.EN;
-        }
-        for (Locale locale : Collections.list(request.getLocales())) {
-            var match = Language.fromCode(locale.toLanguageTag());
-            if (match.isPresent()) {
-                return match.get();
-            }
-        }
-        return Language.EN;
+        return AcceptLanguage.of(request == null ? null : request.getHeader("Accept-Language"));
     }
 }

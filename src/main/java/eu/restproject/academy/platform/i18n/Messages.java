@@ -12,6 +12,12 @@ public final class Messages {
 
     private Messages() {}
 
+    /** Whether the bundles have a text for the key (the English one has them all). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getClassLoader())
+                .containsKey(key);
+    }
+
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader());
         String pattern;

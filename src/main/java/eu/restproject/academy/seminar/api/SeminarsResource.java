@@ -1,7 +1,5 @@
 package eu.restproject.academy.seminar.api;
 
-import eu.restproject.academy.people.Account;
-import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.CurrentCaller;
@@ -18,6 +16,8 @@ import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SeminarsResource {
 
+    /** Whom to register: an account's e-mail address (the service refuses unknown ones). */
+    public record EmailJson(String email) {}
+
     /** A registration as the API shows it. */
     public record RegistrationJson(long seminarId, long accountId, String status) {}
 
@@ -50,9 +53,6 @@ public class SeminarsResource {
 
     @Inject
     private Registrations registrations;
-
-    @Inject
-    private Accounts accounts;
 
     @GET
     @Operation(
@@ -131,16 +131,11 @@ public class SeminarsResource {
     @APIResponse(responseCode = "403", description = "Not the coordinator of the seminar's country, nor the admin")
     @APIResponse(responseCode = "404", description = "No such seminar")
     @APIResponse(responseCode = "409", description = "The seminar is cancelled or over")
-    public Response register(@PathParam("id") long id, String body) {
-        Caller caller = currentCaller.get();
-        String email = JsonBodies.string(JsonBodies.object(body), "email").orElse(null);
-        boolean already = email != null
-                && accounts.findByEmail(Account.normalizeEmail(email))
-                        .flatMap(a -> registrations.find(id, a.getId()))
-                        .filter(Registration::isActive)
-                        .isPresent();
-        Registration registration = registrations.add(caller, id, email);
-        return Response.status(already ? 200 : 201)
+    public Response register(
+            @PathParam("id") long id, @NotNull(message = "{" + JsonBodies.MALFORMED + "}") @Valid EmailJson body) {
+        Registrations.Outcome outcome = registrations.addOnce(currentCaller.get(), id, body.email());
+        Registration registration = outcome.registration();
+        return Response.status(outcome.created() ? 201 : 200)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new RegistrationJson(
                         id,

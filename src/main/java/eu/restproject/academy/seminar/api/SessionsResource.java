@@ -10,6 +10,8 @@ import eu.restproject.academy.seminar.CheckIns;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionsResource {
+
+    /** The code a participant read from the check-in screen (the service judges it). */
+    public record CodeJson(String code) {}
 
     @Inject
     private CurrentCaller currentCaller;
@@ -67,9 +72,9 @@ public class SessionsResource {
             responseCode = "429",
             description = "Too many wrong codes lately: refused, the right one too, for the minutes "
                     + "that Retry-After gives in seconds")
-    public Response checkIn(@PathParam("id") long id, String body) {
-        String code = JsonBodies.string(JsonBodies.object(body), "code").orElse(null);
-        CheckIn checkIn = checkIns.checkIn(currentCaller.get(), id, code);
+    public Response checkIn(
+            @PathParam("id") long id, @NotNull(message = "{" + JsonBodies.MALFORMED + "}") @Valid CodeJson body) {
+        CheckIn checkIn = checkIns.checkIn(currentCaller.get(), id, body.code());
         return Response.status(checkIn.repeated() ? 200 : 201)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(CheckInJson.of(checkIn))
