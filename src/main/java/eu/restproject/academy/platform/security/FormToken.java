@@ -4,18 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
- * A per-session secret for the few forms that post to plain servlets instead of Faces views (the
- * lesson page is stateless, so it has no Faces view state to act as its CSRF token).
+ * A per-session secret for the one form that posts to a plain servlet instead of a Faces view: the
+ * language switch in the page header ({@code people.web.LanguageSwitchServlet}, which says why it is
+ * not a Faces action). Every other form is a Faces form, whose view state is its CSRF token.
  */
 public final class FormToken {
 
     public static final String PARAMETER = "token";
     private static final String ATTRIBUTE = FormToken.class.getName();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private FormToken() {}
 
@@ -25,9 +23,7 @@ public final class FormToken {
         if (token instanceof String value) {
             return value;
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String value = RandomCodes.urlSafeToken(24);
         session.setAttribute(ATTRIBUTE, value);
         return value;
     }
