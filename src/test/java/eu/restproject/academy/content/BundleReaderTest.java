@@ -89,6 +89,16 @@ class BundleReaderTest {
     }
 
     @Test
+    void anArchiveOfCountlessEmptyEntriesIsRefusedBeforeItsDirectoryIsRead() {
+        Map<String, byte[]> countless = Bundles.valid();
+        for (int i = 0; i < 5 * BundleFiles.MAX_ENTRIES; i++) {
+            countless.put("assets/" + i, new byte[0]);
+        }
+        BundleReader.Read read = BundleReader.zip("countless.zip", Bundles.zip(countless));
+        assertEquals(List.of("countless.zip:0: the archive has more than 500 files"), problems(read));
+    }
+
+    @Test
     void somethingThatIsNotAZipIsRefused() {
         UnreadableArchiveException refusal = assertThrows(
                 UnreadableArchiveException.class, () -> BundleReader.zip("notzip.zip", Bundles.utf8("plain text")));
