@@ -144,7 +144,7 @@ class SecuritySystemIT {
                 "/api/v1/me?admin",
                 "/health",
                 "/openapi",
-                "/language",
+                "/staff/check-in-state",
                 "/learn/complete",
                 "/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
                 "/no-such-page.xhtml",
