@@ -1,6 +1,6 @@
 package eu.restproject.academy.certificate;
 
-import java.security.SecureRandom;
+import eu.restproject.academy.platform.security.RandomCodes;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,16 +13,11 @@ final class CertificateCodes {
 
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ2345679";
     private static final int LENGTH = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CertificateCodes() {}
 
     static String random() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return grouped(code.toString());
+        return grouped(RandomCodes.code(LENGTH, ALPHABET));
     }
 
     /** The code as stored, from what a person typed (any case, with or without dashes or spaces); empty if it cannot be one. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +89,16 @@ class BundleReaderTest {
     }
 
     @Test
+    void anArchiveOfCountlessEmptyEntriesIsRefusedBeforeItsDirectoryIsRead() {
+        Map<String, byte[]> countless = Bundles.valid();
+        for (int i = 0; i < 5 * BundleFiles.MAX_ENTRIES; i++) {
+            countless.put("assets/" + i, new byte[0]);
+        }
+        BundleReader.Read read = BundleReader.zip("countless.zip", Bundles.zip(countless));
+        assertEquals(List.of("countless.zip:0: the archive has more than 500 files"), problems(read));
+    }
+
+    @Test
     void somethingThatIsNotAZipIsRefused() {
         UnreadableArchiveException refusal = assertThrows(
                 UnreadableArchiveException.class, () -> BundleReader.zip("notzip.zip", Bundles.utf8("plain text")));
@@ -104,6 +117,69 @@ class BundleReaderTest {
         byte[] damaged = whole.clone();
         Arrays.fill(damaged, 30, 60, (byte) 0xFF);
         assertThrows(UnreadableArchiveException.class, () -> BundleReader.zip("damaged.zip", damaged));
+    }
+
+    @Test
+    void anEntryStoredTwiceIsRefused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            for (var file : Bundles.valid().entrySet()) {
+                add(zip, new ZipArchiveEntry(file.getKey()), file.getValue());
+            }
+            add(zip, new ZipArchiveEntry("module.yaml"), Bundles.utf8("id: other"));
+        }
+        assertTrue(problems(BundleReader.zip("twice.zip", bytes.toByteArray()))
+                .contains("module.yaml:0: the archive contains this file twice"));
+    }
+
+    @Test
+    void symbolicLinksWrittenByAZipToolAreRefused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            for (var file : Bundles.valid().entrySet()) {
+                add(zip, new ZipArchiveEntry(file.getKey()), file.getValue());
+            }
+            ZipArchiveEntry link = new ZipArchiveEntry("assets/link.png");
+            link.setUnixMode(0120777);
+            add(zip, link, Bundles.utf8("/etc/passwd"));
+        }
+        assertTrue(problems(BundleReader.zip("links.zip", bytes.toByteArray()))
+                .contains("assets/link.png:0: symbolic links are not allowed in a bundle"));
+    }
+
+    @Test
+    void anEntryWhoseBytesDoNotMatchItsChecksumIsRefusedAsUnreadable() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("module.yaml", Bundles.utf8("id: test-module"));
+        byte[] archive = Bundles.zip(entries);
+        ByteBuffer buffer = ByteBuffer.wrap(archive).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 < archive.length; i++) {
+            if (buffer.getInt(i) == 0x02014b50) {
+                buffer.putInt(i + 16, buffer.getInt(i + 16) ^ 1);
+            }
+        }
+        UnreadableArchiveException refusal =
+                assertThrows(UnreadableArchiveException.class, () -> BundleReader.zip("crc.zip", archive));
+        assertTrue(refusal.reason().startsWith("not a zip archive, or a damaged one"), refusal.reason());
+    }
+
+    @Test
+    void anEntryDeclaringAHugeSizeIsRefusedBeforeItIsUnpacked() {
+        byte[] archive = Bundles.zip(Bundles.valid());
+        ByteBuffer buffer = ByteBuffer.wrap(archive).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 < archive.length; i++) {
+            if (buffer.getInt(i) == 0x02014b50) {
+                buffer.putInt(i + 24, Integer.MAX_VALUE);
+            }
+        }
+        assertTrue(problems(BundleReader.zip("declared.zip", archive))
+                .contains("module.yaml:0: the file unpacks to more than 20 MiB"));
+    }
+
+    private static void add(ZipArchiveOutputStream zip, ZipArchiveEntry entry, byte[] content) throws Exception {
+        zip.putArchiveEntry(entry);
+        zip.write(content);
+        zip.closeArchiveEntry();
     }
 
     /** Marks an entry in the central directory as a Unix symbolic link, as `zip --symlinks` does. */

@@ -93,6 +93,26 @@ public class AttemptView extends LearnerQuestionView {
         redirectToResult();
     }
 
+    /**
+     * One step of a case study: the choice counts only when the case still stands at the step the
+     * form was shown for ({@link Attempts#choose}), so a double click, a replayed or a stale post
+     * from another tab changes nothing. The learner returns to the attempt at that case by GET.
+     */
+    public void choose(String questionId, String choiceId) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            attempts.choose(
+                    currentCaller.get(),
+                    id,
+                    questionId,
+                    external.getRequestParameterMap().get("step"),
+                    choiceId);
+        } catch (AcademyException refusal) {
+            // A refused choice changes nothing; the attempt page shows where the case stands.
+        }
+        external.redirect(external.getRequestContextPath() + "/learn/attempt.xhtml?id=" + id + "#q-" + questionId);
+    }
+
     private boolean save(String questionId, Answer answer) {
         try {
             attempts.save(currentCaller.get(), id, questionId, answer);
@@ -132,11 +152,6 @@ public class AttemptView extends LearnerQuestionView {
 
     public List<CaseStudy.Choice> choices(String questionId) {
         return position(questionId).current() instanceof CaseStudy.Decision decision ? decision.choices() : List.of();
-    }
-
-    public String getFormToken() {
-        return eu.restproject.academy.platform.security.FormToken.of((jakarta.servlet.http.HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     /** The deadline in the reader's language; in UTC, since the platform does not know the reader's time zone. */

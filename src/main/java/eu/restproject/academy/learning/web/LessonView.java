@@ -7,15 +7,20 @@ import eu.restproject.academy.learning.Progress;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.i18n.Localized;
-import eu.restproject.academy.platform.security.FormToken;
-import jakarta.enterprise.context.RequestScoped;
+import eu.restproject.academy.platform.web.Urls;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +28,15 @@ import java.util.Set;
 
 /**
  * One lesson, read in the learner's language (or English with a notice), with the country
- * sections for the learner's country; staff see every country's section, labelled. The page is
- * stateless: the lesson HTML comes rendered from {@link RenderedLessons}.
+ * sections for the learner's country; staff see every country's section, labelled. The lesson
+ * HTML comes rendered from {@link RenderedLessons}. View scoped, because "mark as done" posts back to
+ * the page, and the view state of that post is its protection against forged posts.
  */
 @Named
-@RequestScoped
-public class LessonView {
+@ViewScoped
+public class LessonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A piece of the lesson; {@code countries} is empty for text meant for everyone. */
     public record Part(Set<Country> countries, String html) {
@@ -39,26 +47,23 @@ public class LessonView {
 
     private String module;
     private String lesson;
-    private ModuleProgress progress;
-    private ModuleProgress.LessonState state;
-    private RenderedLessons.Rendered rendered;
-    private List<Part> parts;
+    private transient ModuleProgress progress;
+    private transient ModuleProgress.LessonState state;
+    private transient RenderedLessons.Rendered rendered;
+    private transient List<Part> parts;
     private Language language;
 
     @Inject
-    private Progress progressService;
+    private transient Progress progressService;
 
     @Inject
-    private RenderedLessons renderedLessons;
+    private transient RenderedLessons renderedLessons;
 
     @Inject
-    private CurrentCaller currentCaller;
+    private transient CurrentCaller currentCaller;
 
     @Inject
     private LanguagePreference languagePreference;
-
-    @Inject
-    private HttpServletRequest request;
 
     public void load() {
         Caller caller = currentCaller.get();
@@ -98,8 +103,24 @@ public class LessonView {
         return progress.manifest().lessons().indexOf(state.lesson()) + 1;
     }
 
-    public String getFormToken() {
-        return FormToken.of(request);
+    /**
+     * "Mark as done and continue": records the completion and sends the learner on by GET (post,
+     * then redirect, so that reloading never posts twice).
+     */
+    public void complete() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            progressService.complete(currentCaller.get(), module, lesson);
+        } catch (AcademyException refusal) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        String target = getNext()
+                .map(next -> "/learn/lesson.xhtml?module=" + Urls.encode(module) + "&lesson=" + Urls.encode(next.id()))
+                .orElse("/learn/module.xhtml?id=" + Urls.encode(module) + "&finished=true");
+        external.redirect(external.getRequestContextPath() + target);
     }
 
     public List<Part> getParts() {

@@ -6,47 +6,57 @@ import eu.restproject.academy.learning.ModuleProgress;
 import eu.restproject.academy.learning.Progress;
 import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.AcademyException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.i18n.Localized;
-import eu.restproject.academy.platform.security.FormToken;
 import eu.restproject.academy.platform.web.FacesMessages;
+import eu.restproject.academy.platform.web.Urls;
 import eu.restproject.academy.quiz.Quiz;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A module's overview: its lessons with the learner's status, and where to continue. */
+/**
+ * A module's overview: its lessons with the learner's status, where to continue, and "start the
+ * quiz". View scoped, so that the quiz list the buttons were rendered from is still there when one
+ * of them is pressed.
+ */
 @Named
-@RequestScoped
-public class ModuleView {
+@ViewScoped
+public class ModuleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String id;
     private boolean finished;
     private String refused;
-    private ModuleProgress progress;
+    private transient ModuleProgress progress;
     private Language language;
 
     @Inject
-    private Progress progressService;
+    private transient Progress progressService;
 
     @Inject
-    private CurrentCaller currentCaller;
+    private transient CurrentCaller currentCaller;
 
     @Inject
     private LanguagePreference languagePreference;
 
     @Inject
-    private Library library;
+    private transient Library library;
 
     @Inject
-    private Attempts attempts;
+    private transient Attempts attempts;
 
-    private List<QuizEntry> quizzes = List.of();
+    private transient List<QuizEntry> quizzes = List.of();
 
     /** A quiz of the module with the learner's attempts at it. */
     public record QuizEntry(Quiz quiz, List<QuizAttempt> attempts) {
@@ -78,9 +88,20 @@ public class ModuleView {
         }
     }
 
-    public String getFormToken() {
-        return FormToken.of((jakarta.servlet.http.HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    /**
+     * "Start the quiz": opens a new attempt, or the one still open, and goes there; a refusal (no
+     * attempts left, quiz closed) comes back to this page as a message.
+     */
+    public void startQuiz(String quiz) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String target;
+        try {
+            target = "/learn/attempt.xhtml?id="
+                    + attempts.start(currentCaller.get(), id, quiz).getId();
+        } catch (AcademyException refusal) {
+            target = "/learn/module.xhtml?id=" + Urls.encode(id) + "&refused=" + Urls.encode(refusal.messageKey());
+        }
+        external.redirect(external.getRequestContextPath() + target);
     }
 
     public String getRefused() {

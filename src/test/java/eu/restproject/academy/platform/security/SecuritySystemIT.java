@@ -45,23 +45,24 @@ class SecuritySystemIT {
     void theLanguageSwitchNeedsTheFormTokenAndOnlyReturnsWithinTheSite() {
         WebSession visitor = new WebSession();
         Page home = visitor.get("/");
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
-                .matcher(home.body());
-        assertTrue(token.find(), home.body());
+        // The switch is a Faces form on every page: its token is the page's view state.
+        Map<String, String> form = new java.util.HashMap<>(
+                Map.of("language", "language", "language:apply", "apply", "language:choice", "FR", "returnTo", "/"));
 
-        Page forged = visitor.post("/language", Map.of("language", "FR", "returnTo", "/"), Map.of());
+        Page forged = visitor.post("/index.xhtml", form, Map.of());
         assertEquals(403, forged.status(), "a post from another site has no token");
         assertTrue(visitor.get("/").body().contains("lang=\"en\""), "and changes nothing");
 
-        Page away = visitor.post(
-                "/language",
-                Map.of("token", token.group(1), "language", "FR", "returnTo", "//evil.example/phish"),
-                Map.of());
+        form.put("jakarta.faces.ViewState", home.viewState());
+        form.put("primefaces.nonce", home.nonce());
+        form.put("returnTo", "//evil.example/phish");
+        Page away = visitor.post("/index.xhtml", form, Map.of());
         assertEquals(200, away.status());
         assertFalse(away.path().contains("evil"), away.path());
         assertTrue(away.body().contains("lang=\"fr\""), "the language is switched, and the visitor stays on this site");
-        Page unknown =
-                visitor.post("/language", Map.of("token", token.group(1), "language", "XX", "returnTo", "/"), Map.of());
+        form.put("language:choice", "XX");
+        form.put("returnTo", "/");
+        Page unknown = visitor.post("/index.xhtml", form, Map.of());
         assertEquals(400, unknown.status());
         assertTrue(
                 unknown.body().contains("Le serveur n’a pas pu traiter votre demande"),
@@ -69,6 +70,57 @@ class SecuritySystemIT {
         assertFalse(
                 unknown.body().contains("Ce formulaire est resté ouvert trop longtemps"),
                 "not the expired-form text: no form expired");
+    }
+
+    /**
+     * The switch posts back to the page that shows it: also error pages (shown at another page's
+     * address), stateless pages and pages whose bean loads in a view action, which does not run on a post.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/no-such-page.xhtml",
+                "/verify.xhtml?code=ABCD-EFGH-JKMN",
+                "/privacy.xhtml",
+                "/staff/seminars.xhtml",
+                "/staff/people.xhtml",
+                "/learn/catalogue.xhtml"
+            })
+    void theLanguageSwitchWorksOnEveryKindOfPage(String path) {
+        WebSession visitor = path.startsWith("/staff") || path.startsWith("/learn")
+                ? signedIn(RunningAcademy.ADMIN_EMAIL, RunningAcademy.ADMIN_PASSWORD)
+                : new WebSession();
+        Page page = visitor.get(path);
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile(
+                        "<form id=\"language\"[^>]* action=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(action.find(), page.body());
+        Map<String, String> form = Map.of(
+                "language",
+                "language",
+                "language:apply",
+                "apply",
+                "language:choice",
+                "NL",
+                "returnTo",
+                path,
+                "jakarta.faces.ViewState",
+                page.viewState(),
+                "primefaces.nonce",
+                page.nonce());
+        Page switched = visitor.post(action.group(1).replace("&amp;", "&"), form, Map.of());
+        assertTrue(switched.body().contains("lang=\"nl\""), path + " -> " + switched.status() + " " + switched.path());
+        assertEquals(path.replaceAll("\\?.*", ""), switched.path().replaceAll("\\?.*", ""));
+
+        // A signed-in account keeps the choice: give the admin's language back.
+        java.util.regex.Matcher before =
+                java.util.regex.Pattern.compile("lang=\"([a-z]+)").matcher(page.body());
+        assertTrue(before.find());
+        Map<String, String> back = new java.util.HashMap<>(form);
+        back.put("language:choice", before.group(1).toUpperCase(java.util.Locale.ROOT));
+        back.put("jakarta.faces.ViewState", switched.viewState());
+        back.put("primefaces.nonce", switched.nonce());
+        visitor.post(action.group(1).replace("&amp;", "&"), back, Map.of());
     }
 
     @Test
@@ -92,7 +144,7 @@ class SecuritySystemIT {
                 "/api/v1/me?admin",
                 "/health",
                 "/openapi",
-                "/language",
+                "/staff/check-in-state",
                 "/learn/complete",
                 "/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
                 "/no-such-page.xhtml",
