@@ -18,7 +18,6 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,9 +26,7 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Attempts against the real database: autosave, resume, submission once, time limits, versions. */
 @ExtendWith(ArquillianExtension.class)
 class AttemptsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(Bundles.class);
-    }
 
     @Inject
     private TestData testData;
