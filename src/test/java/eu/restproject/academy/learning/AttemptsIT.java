@@ -1,4 +1,4 @@
-package eu.restproject.academy.content;
+package eu.restproject.academy.learning;
 
 import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.restproject.academy.learning.Attempts;
-import eu.restproject.academy.learning.QuizAttempt;
+import eu.restproject.academy.content.BundlePublisher;
+import eu.restproject.academy.content.Bundles;
+import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
@@ -68,7 +69,7 @@ class AttemptsIT {
 
     private void publish(String version, String change, String quiz) {
         BundlePublisher.Publication publication = publisher.publish(
-                new BundleFiles("test", Bundles.withQuiz("it-quiz", version, change, quiz)),
+                Bundles.files(Bundles.withQuiz("it-quiz", version, change, quiz)),
                 ModuleVersion.Source.UPLOAD,
                 null,
                 null);
