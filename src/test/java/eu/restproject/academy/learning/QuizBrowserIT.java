@@ -3,8 +3,8 @@ package eu.restproject.academy.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.restproject.academy.content.Bundles;
 import com.sun.net.httpserver.HttpServer;
+import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.InetSocketAddress;
