@@ -3,6 +3,7 @@ package eu.restproject.academy.support;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.impl.client.deployment.event.GenerateDeployment;
 import org.jboss.arquillian.core.api.Event;
 import org.jboss.arquillian.core.api.Instance;
@@ -25,7 +26,9 @@ import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
  * later class is given that same scenario: the same deployment objects, so their deployment context
  * (which holds the protocol metadata the tests are invoked through) is found again. The per-class
  * deploy is done only once and the per-class undeploy not at all; the deployment goes at the end of
- * the suite, before the container stops.
+ * the suite, before the container stops. A test class that declares its own {@code @Deployment} is
+ * refused, since it would silently run on the suite's. (A common base class would not help: Arquillian
+ * deploys around every test class, whatever it extends.)
  */
 public class SuiteDeployer {
 
@@ -47,9 +50,17 @@ public class SuiteDeployer {
     private boolean suiteEnds;
 
     public void generate(@Observes EventContext<GenerateDeployment> event) {
-        if (event.getEvent().getTestClass().getJavaClass() == Deployments.class) {
+        TestClass testClass = event.getEvent().getTestClass();
+        if (testClass.getJavaClass() == Deployments.class) {
             event.proceed();
-        } else if (suite == null) {
+            return;
+        }
+        if (testClass.getMethods(Deployment.class).length > 0) {
+            // It would be ignored: say so rather than run the class on a deployment it did not ask for.
+            throw new IllegalStateException(testClass.getName()
+                    + " has its own @Deployment; the test classes share Deployments.suite(): add what it needs there");
+        }
+        if (suite == null) {
             generateDeployment.fire(new GenerateDeployment(new TestClass(Deployments.class)));
             suite = scenario.get();
         } else {
