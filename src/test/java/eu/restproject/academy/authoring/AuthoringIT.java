@@ -25,15 +25,12 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Quiz;
 import eu.restproject.academy.quiz.gift.GiftReader;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthoringIT {
 
     private static final Caller TRAINER = new Caller(1, "trainer@it.example.org", Set.of(Role.TRAINER), Country.NL);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClasses(Bundles.class, UncheckedBankRows.class);
-    }
 
     @Inject
     private TestData testData;

@@ -17,16 +17,13 @@ import eu.restproject.academy.people.Role;
 import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,11 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ContentIT {
 
     private static final Caller ADMIN = new Caller(-1, "admin@it.example.org", EnumSet.of(Role.ADMIN), null);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(Bundles.class);
-    }
 
     @Inject
     private TestData testData;

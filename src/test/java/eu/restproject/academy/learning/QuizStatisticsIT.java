@@ -19,7 +19,6 @@ import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.quiz.statistics.QuestionFigures;
 import eu.restproject.academy.quiz.statistics.QuizFigures;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -29,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,11 +46,6 @@ class QuizStatisticsIT {
             new Caller(-2, "coordinator.at@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
     private static final Caller TRAINER_FR =
             new Caller(-3, "trainer.fr@it.example.org", EnumSet.of(Role.TRAINER), Country.FR);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(Bundles.class);
-    }
 
     @Inject
     private TestData testData;

@@ -32,7 +32,6 @@ import eu.restproject.academy.seminar.SeminarDetails;
 import eu.restproject.academy.seminar.SeminarText;
 import eu.restproject.academy.seminar.Seminars;
 import eu.restproject.academy.seminar.SessionDetails;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -45,9 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,11 +66,6 @@ class AttendanceReportIT {
     private static final Caller TRAINER_MD =
             new Caller(-23, "trainer.md@it.example.org", EnumSet.of(Role.TRAINER), Country.MD);
     private static final Caller ADMIN = new Caller(-24, "admin@it.example.org", EnumSet.of(Role.ADMIN), null);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     private TestData testData;

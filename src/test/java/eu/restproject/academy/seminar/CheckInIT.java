@@ -16,7 +16,6 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.TooManyAttemptsException;
 import eu.restproject.academy.platform.UnfitInputException;
 import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -37,9 +36,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import javax.naming.InitialContext;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +53,6 @@ class CheckInIT {
     private static final Caller COORDINATOR_AT =
             new Caller(-2, "coordinator.at@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
     private static final LocalDate DAY = LocalDate.now(Country.AT.zone()).plusDays(30);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(CheckInFixtures.class);
-    }
 
     @Inject
     private TestData testData;

@@ -14,7 +14,6 @@ import eu.restproject.academy.people.Role;
 import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,9 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +43,6 @@ class RegistrationImportIT {
             new Caller(-1, "coordinator@it.example.org", EnumSet.of(Role.COORDINATOR), Country.AT);
     private static final Caller COORDINATOR_FR =
             new Caller(-2, "coordinator.fr@it.example.org", EnumSet.of(Role.COORDINATOR), Country.FR);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     private TestData testData;

@@ -15,7 +15,6 @@ import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.ConflictException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -32,9 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +46,6 @@ class SeminarsIT {
 
     private static final Caller ADMIN = new Caller(-1, "admin@it.example.org", EnumSet.of(Role.ADMIN), null);
     private static final LocalDate START = LocalDate.now().plusDays(20);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     private TestData testData;

@@ -1,9 +1,10 @@
-package eu.restproject.academy.content;
+package eu.restproject.academy.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.support.Browser;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package eu.restproject.academy.content;
+package eu.restproject.academy.learning;
 
 import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.restproject.academy.learning.Attempts;
-import eu.restproject.academy.learning.QuizAttempt;
+import eu.restproject.academy.content.BundlePublisher;
+import eu.restproject.academy.content.Bundles;
+import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
@@ -18,7 +19,6 @@ import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
-import eu.restproject.academy.support.Deployments;
 import eu.restproject.academy.support.TestData;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,9 +27,7 @@ import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Attempts against the real database: autosave, resume, submission once, time limits, versions. */
 @ExtendWith(ArquillianExtension.class)
 class AttemptsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application().addClass(Bundles.class);
-    }
 
     @Inject
     private TestData testData;
@@ -76,7 +69,7 @@ class AttemptsIT {
 
     private void publish(String version, String change, String quiz) {
         BundlePublisher.Publication publication = publisher.publish(
-                new BundleFiles("test", Bundles.withQuiz("it-quiz", version, change, quiz)),
+                Bundles.files(Bundles.withQuiz("it-quiz", version, change, quiz)),
                 ModuleVersion.Source.UPLOAD,
                 null,
                 null);
