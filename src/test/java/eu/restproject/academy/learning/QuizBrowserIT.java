@@ -70,9 +70,15 @@ class QuizBrowserIT {
                 browser.text().contains("The person asks for time to think."), "the case resumes at its second step");
 
         // A stale post for the first step (another tab, a replay) changes nothing.
+        // requestSubmit sends the button, so the choice's action runs, with the step of the first form.
+        org.openqa.selenium.WebElement grant = browser.find(By.cssSelector("button[data-choice='grant']"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("var f = document.querySelector(\"button[data-choice='grant']\").form;"
-                        + "f.querySelector('[name=step]').value = 'first'; f.submit();");
+                .executeScript(
+                        "arguments[0].form.querySelector('[name=step]').value = 'first';"
+                                + " arguments[0].form.requestSubmit(arguments[0]);",
+                        grant);
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(ExpectedConditions.stalenessOf(grant));
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-choice='grant']")));
         browser.find(By.cssSelector("button[data-choice='grant']")).click();
