@@ -18,10 +18,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A request body that breaks its constraints ({@code @Valid} on a resource parameter): 400 with
- * every problem at once, each named by its JSON member, in the language the request asks for.
- * The messages are resolved here from the constraint's key rather than taken from the violation,
- * because JAX-RS validates before the request's language is known to the validator.
+ * A request body that breaks its constraints: every problem at once, each named by its JSON member
+ * (the first property of its path, so a session's problem is named {@code sessions}), in the
+ * language the request asks for. A body JAX-RS refuses as a resource's parameter ({@code @Valid})
+ * is 400; details a service refuses after the body was read (a seminar's rules) are 422, like the
+ * other well-formed input that does not fit ({@link RefusalMapper}). The messages are resolved here
+ * from the constraint's key rather than taken from the violation, because the validator does not
+ * know the request's language.
  */
 @Provider
 public class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -41,31 +44,43 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
         List<ApiProblem> problems = refusal.getConstraintViolations().stream()
                 // The body's own order, so that the first problem is the first field's: the set has none.
                 .sorted(Comparator.comparingInt(ValidationMapper::position)
+                        .thenComparingInt(ValidationMapper::elementNumber)
                         .thenComparing(violation -> violation.getMessageTemplate()))
                 .map(violation -> problem(violation, language))
                 .toList();
         ApiProblem first = problems.get(0);
-        return Response.status(400)
+        return Response.status(status(refusal))
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(first.error(), first.message(), problems))
                 .build();
     }
 
+    /** 400 for a resource's parameter (the path starts at the method), 422 for a bean a service checked. */
+    private static int status(ConstraintViolationException refusal) {
+        for (ConstraintViolation<?> violation : refusal.getConstraintViolations()) {
+            ElementKind first = violation.getPropertyPath().iterator().next().getKind();
+            if (first == ElementKind.METHOD || first == ElementKind.CONSTRUCTOR) {
+                return 400;
+            }
+        }
+        return RefusalMapper.UNPROCESSABLE;
+    }
+
     private static ApiProblem problem(ConstraintViolation<?> violation, Language language) {
         String template = violation.getMessageTemplate();
         String key = ConstraintMessages.key(template).orElse(template);
-        String message = ConstraintMessages.format(
-                        language.locale(),
-                        template,
-                        violation.getConstraintDescriptor().getAttributes())
-                .orElse(violation.getMessage());
+        String message = ConstraintMessages.format(language.locale(), violation).orElse(violation.getMessage());
         return new ApiProblem(field(violation.getPropertyPath()), key, message);
     }
 
-    /** Where the member stands in its record; the body as a whole comes first. */
+    /**
+     * Where the member stands in its record (the body a service checked, else the parameter's);
+     * the body as a whole comes first.
+     */
     private static int position(ConstraintViolation<?> violation) {
         String field = field(violation.getPropertyPath());
-        Object bean = violation.getLeafBean();
+        Object root = violation.getRootBean();
+        Object bean = root != null && root.getClass().isRecord() ? root : violation.getLeafBean();
         if (bean != null && bean.getClass().isRecord()) {
             RecordComponent[] components = bean.getClass().getRecordComponents();
             for (int i = 0; i < components.length; i++) {
@@ -77,14 +92,18 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
         return -1;
     }
 
-    /** The JSON member: the last property of the path, past the method and its parameter. */
+    /** Problems of one list's elements in the list's order (sessions by number). */
+    private static int elementNumber(ConstraintViolation<?> violation) {
+        return ConstraintMessages.element(violation.getPropertyPath()) instanceof Integer number ? number : 0;
+    }
+
+    /** The JSON member: the first property of the path, past the method and its parameter. */
     private static String field(Path path) {
-        String field = BODY;
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PROPERTY) {
-                field = node.getName();
+                return node.getName();
             }
         }
-        return field;
+        return BODY;
     }
 }

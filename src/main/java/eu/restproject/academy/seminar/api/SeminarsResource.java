@@ -11,7 +11,6 @@ import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarDetails;
-import eu.restproject.academy.seminar.SeminarRules;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -93,7 +92,11 @@ public class SeminarsResource {
     @APIResponse(responseCode = "403", description = "Not the coordinator of that country, nor the admin")
     @APIResponse(
             responseCode = "422",
-            description = "A value of the wrong kind, or one the seminar rules refuse; 'error' names the rule")
+            description =
+                    "A value of the wrong kind (the first such), or values the seminar rules refuse: then 'problems' "
+                            + "lists every one ({\"field\": the JSON member, e.g. \"endsOn\" or \"sessions\", \"error\": the rule's "
+                            + "key, \"message\": its text in the caller's language, naming the session or language it concerns}); "
+                            + "'error' and 'message' are the first problem's")
     public Response create(String body) {
         Caller caller = currentCaller.get();
         JsonObject json = JsonBodies.object(body);
@@ -101,8 +104,7 @@ public class SeminarsResource {
         SeminarDetails details = SeminarRequest.details(json);
         Seminar created;
         try {
-            // The rules first, so that a refused value is 422 like the shape errors, not 400.
-            SeminarRules.check(details);
+            // Broken rules come as a ConstraintViolationException: 422 with every problem (ValidationMapper).
             created = seminars.create(caller, country, details);
         } catch (UnfitInputException | AccessDeniedException refusal) {
             throw refusal;
