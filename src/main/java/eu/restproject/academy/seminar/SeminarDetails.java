@@ -2,10 +2,6 @@ package eu.restproject.academy.seminar;
 
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +18,10 @@ import java.util.Set;
 @DistinctSessions
 public record SeminarDetails(
         Map<Language, @Valid SeminarText> texts,
-
-        @NotBlank(message = "{seminar.error.required.city}") @Size(max = 100, message = "{seminar.error.tooLong}")
-        String city,
-
-        @NotBlank(message = "{seminar.error.required.venue}") @Size(max = 200, message = "{seminar.error.tooLong}")
-        String venue,
-
-        @NotNull(message = "{seminar.error.dates}") LocalDate startsOn,
-        @NotNull(message = "{seminar.error.dates}") LocalDate endsOn,
+        @SeminarCity String city,
+        @SeminarVenue String venue,
+        @SeminarDay LocalDate startsOn,
+        @SeminarDay LocalDate endsOn,
 
         @Between(min = 1, max = SeminarDetails.MAX_CAPACITY, message = "{seminar.error.capacity}")
         int capacity,
@@ -50,7 +41,7 @@ public record SeminarDetails(
         @Between(min = 0, max = 240, message = "{seminar.error.range.closesMinutesAfter}")
         int closesMinutesAfter,
 
-        @NotEmpty(message = "{seminar.error.noSession}") List<@Valid SessionDetails> sessions) {
+        @SomeSession List<@Valid SessionDetails> sessions) {
 
     public static final int MAX_CAPACITY = 10_000;
 

@@ -16,15 +16,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.RecordComponent;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A request body that breaks its constraints: every problem at once, each named by its JSON member
- * (the first property of its path, so a session's problem is named {@code sessions}), in the
- * language the request asks for. A body JAX-RS refuses as a resource's parameter ({@code @Valid})
- * is 400; details a service refuses after the body was read (a seminar's rules) are 422, like the
- * other well-formed input that does not fit ({@link RefusalMapper}). The messages are resolved here
- * from the constraint's key rather than taken from the violation, because the validator does not
- * know the request's language.
+ * A request body that breaks its constraints ({@code @Valid} on a resource parameter, or a resource
+ * validating it itself): 400 with every problem at once, each named by its JSON member (the first
+ * property of its path, so a session's problem is named {@code sessions}), in the language the
+ * request asks for. The messages are resolved here from the constraint's key rather than taken from
+ * the violation, because the validator does not know the request's language.
  */
 @Provider
 public class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -40,30 +39,26 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
 
     @Override
     public Response toResponse(ConstraintViolationException refusal) {
-        Language language = ApiLanguage.of(uri, headers);
-        List<ApiProblem> problems = refusal.getConstraintViolations().stream()
+        return response(400, ApiLanguage.of(uri, headers), refusal.getConstraintViolations());
+    }
+
+    /**
+     * The answer to a refused body: {@code status} with every problem, {@code error} and
+     * {@code message} the first's. For a resource that answers other than 400 (the seminar API's 422).
+     */
+    public static Response response(int status, Language language, Set<? extends ConstraintViolation<?>> violations) {
+        List<ApiProblem> problems = violations.stream()
                 // The body's own order, so that the first problem is the first field's: the set has none.
-                .sorted(Comparator.comparingInt(ValidationMapper::position)
+                .sorted(Comparator.<ConstraintViolation<?>>comparingInt(ValidationMapper::position)
                         .thenComparingInt(ValidationMapper::elementNumber)
                         .thenComparing(violation -> violation.getMessageTemplate()))
                 .map(violation -> problem(violation, language))
                 .toList();
         ApiProblem first = problems.get(0);
-        return Response.status(status(refusal))
+        return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(first.error(), first.message(), problems))
                 .build();
-    }
-
-    /** 400 for a resource's parameter (the path starts at the method), 422 for a bean a service checked. */
-    private static int status(ConstraintViolationException refusal) {
-        for (ConstraintViolation<?> violation : refusal.getConstraintViolations()) {
-            ElementKind first = violation.getPropertyPath().iterator().next().getKind();
-            if (first == ElementKind.METHOD || first == ElementKind.CONSTRUCTOR) {
-                return 400;
-            }
-        }
-        return RefusalMapper.UNPROCESSABLE;
     }
 
     private static ApiProblem problem(ConstraintViolation<?> violation, Language language) {

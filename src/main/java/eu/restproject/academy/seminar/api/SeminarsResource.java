@@ -6,7 +6,10 @@ import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.UnfitInputException;
+import eu.restproject.academy.platform.api.ApiLanguage;
 import eu.restproject.academy.platform.api.JsonBodies;
+import eu.restproject.academy.platform.api.RefusalMapper;
+import eu.restproject.academy.platform.api.ValidationMapper;
 import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
@@ -15,6 +18,7 @@ import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,8 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,6 +59,12 @@ public class SeminarsResource {
 
     @Inject
     private Registrations registrations;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
 
     @GET
     @Operation(
@@ -104,8 +117,11 @@ public class SeminarsResource {
         SeminarDetails details = SeminarRequest.details(json);
         Seminar created;
         try {
-            // Broken rules come as a ConstraintViolationException: 422 with every problem (ValidationMapper).
             created = seminars.create(caller, country, details);
+        } catch (ConstraintViolationException refusal) {
+            // 422 like the shape's refusals, which this API has always promised: the body was readable.
+            return ValidationMapper.response(
+                    RefusalMapper.UNPROCESSABLE, ApiLanguage.of(uri, headers), refusal.getConstraintViolations());
         } catch (UnfitInputException | AccessDeniedException refusal) {
             throw refusal;
         } catch (InvalidInputException refusal) {
