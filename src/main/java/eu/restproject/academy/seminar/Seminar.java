@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 
 /**
  * A national seminar: held in one country, with a title per language, a capacity and one or more
- * sessions. Invariants (checked by {@link SeminarRules} before anything is stored): it ends on or
+ * sessions. Invariants (constraints of {@link SeminarDetails}, checked before anything is stored): it ends on or
  * after the day it starts, has a title in at least one language, and every session lies within
  * its dates.
  */

@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Creating, changing, cancelling and copying seminars, and listing them within the caller's scope.
@@ -38,6 +42,9 @@ public class Seminars {
 
     @Inject
     private Registrations registrations;
+
+    @Inject
+    private Validator validator;
 
     private Clock clock = Clock.systemUTC();
 
@@ -100,7 +107,7 @@ public class Seminars {
             throw new InvalidInputException("country", "error.country.unknown", "");
         }
         SeminarAccess.requireManage(caller, country);
-        SeminarRules.check(details);
+        check(details);
         checkTrainers(country, details);
         Seminar seminar = new Seminar(country, unusedInvitationCode(), clock.instant());
         seminar.describe(details);
@@ -128,7 +135,7 @@ public class Seminars {
         if (seminar.isCancelled()) {
             throw new ConflictException("seminar", "seminar.error.cancelled");
         }
-        SeminarRules.check(details);
+        check(details);
         checkTrainers(seminar.getCountry(), details);
         seminar.describe(details);
         Map<Long, SeminarSession> existing = new HashMap<>();
@@ -220,6 +227,17 @@ public class Seminars {
             if (!trainer.getRoles().contains(Role.TRAINER) || trainer.getCountry() != country) {
                 throw new InvalidInputException("trainers", "seminar.error.trainer");
             }
+        }
+    }
+
+    /**
+     * Refuses details that break their constraints with every problem at once (a
+     * {@link ConstraintViolationException}: the API lists them, the form shows each beside its field).
+     */
+    private void check(SeminarDetails details) {
+        Set<ConstraintViolation<SeminarDetails>> problems = validator.validate(details);
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
         }
     }
 

@@ -208,6 +208,38 @@ class SeminarApiSystemIT {
     }
 
     @Test
+    void aSeminarWithThreeBadFieldsGetsThreeProblemsInGerman() {
+        HttpResponse<String> refused = call(
+                "POST",
+                "/api/v1/seminars?lang=de",
+                ADMIN,
+                "{\"country\":\"AT\",\"texts\":{\"en\":{\"title\":\"x\"}},"
+                        + "\"city\":\" \",\"venue\":\"v\",\"startsOn\":\"2030-01-01\",\"endsOn\":\"2030-01-02\",\"capacity\":0,"
+                        + "\"sessions\":[{\"date\":\"2030-01-01\",\"start\":\"09:00\",\"end\":\"10:00\",\"room\":\"1\",\"hours\":1},"
+                        + "{\"date\":\"2030-01-02\",\"start\":\"09:00\",\"end\":\"10:00\",\"room\":\"1\",\"hours\":25}]}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        String body = refused.body();
+        assertTrue(
+                body.startsWith(
+                        "{\"error\":\"seminar.error.required.city\",\"message\":\"Bitte geben Sie die Stadt an.\""),
+                body);
+        assertTrue(
+                body.contains("\"problems\":[{\"field\":\"city\",\"error\":\"seminar.error.required.city\","
+                        + "\"message\":\"Bitte geben Sie die Stadt an.\"}"),
+                body);
+        assertTrue(
+                body.contains("{\"field\":\"capacity\",\"error\":\"seminar.error.capacity\","
+                        + "\"message\":\"Die Zahl der Plätze muss zwischen 1 und 10.000 liegen.\"}"),
+                body);
+        assertTrue(
+                body.contains("{\"field\":\"sessions\",\"error\":\"seminar.error.sessionHours\","
+                        + "\"message\":\"Einheit 2: Die angerechneten Stunden müssen über 0 und höchstens 24 sein, "
+                        + "mit höchstens zwei Dezimalstellen.\"}]"),
+                body);
+        assertEquals(3, body.split("\"field\"").length - 1, body);
+    }
+
+    @Test
     void creatingASeminarFollowsTheRules() {
         HttpResponse<String> endBeforeStart = call(
                 "POST",

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * A seminar's life in the browser against the packaged jar: a coordinator creates it (and is
@@ -82,15 +84,26 @@ class SeminarBrowserIT {
         set("seminar:startsOn", start.toString());
         set("seminar:endsOn", start.minusDays(2).toString());
         browser.type("seminar:capacity", "2");
+        browser.type("seminar:rotationSeconds", "1");
         session(0, start, "09:00", "12:30", "Room A", "3.5");
         browser.assertAccessible();
         browser.screenshot("seminar-01-form");
         browser.submit("seminar:save");
         assertTrue(browser.text().contains("The seminar cannot end before it starts."), browser.text());
         assertFalse(browser.driver().getCurrentUrl().contains("id="), "nothing saved, still the new form");
+        assertEquals(
+                List.of("The seminar cannot end before it starts.", "The code must change every 5 to 300 seconds."),
+                browser.driver().findElements(By.cssSelector(".field-message")).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .toList(),
+                "both problems at once, each beside its field");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView()", browser.find(By.id("seminar:city")));
         browser.screenshot("seminar-02-end-before-start");
 
         set("seminar:endsOn", start.plusDays(1).toString());
+        browser.type("seminar:rotationSeconds", "20");
         browser.submit("seminar:addSession");
         session(1, start.plusDays(1), "10:00", "16:00", "Room B", "5");
         browser.submit("seminar:save");

@@ -21,6 +21,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Seminars and registrations inside Payara Micro on the real database: the country scope, the
@@ -126,6 +129,15 @@ class SeminarsIT {
         return testData.person(name, Role.PARTICIPANT, country, Profession.SOCIAL_WORKER);
     }
 
+    /** The message keys of every problem a refusal names, sorted. */
+    private static List<String> problems(Executable refused) {
+        return assertThrows(ConstraintViolationException.class, refused).getConstraintViolations().stream()
+                .map(ConstraintViolation::getMessageTemplate)
+                .map(template -> template.substring(1, template.length() - 1))
+                .sorted()
+                .toList();
+    }
+
     private long seminarCount() {
         return em.createQuery("select count(s) from Seminar s", Long.class).getSingleResult();
     }
@@ -186,44 +198,23 @@ class SeminarsIT {
     void badDatesAreRefusedAndNothingIsStored() {
         long before = seminarCount();
         assertEquals(
-                "seminar.error.endBeforeStart",
-                assertThrows(
-                                InvalidInputException.class,
-                                () -> seminars.create(
-                                        coordinatorAt,
-                                        Country.AT,
-                                        details(
-                                                "Testville-dates",
-                                                5,
-                                                START,
-                                                START.minusDays(1),
-                                                List.of(session(START, 9)))))
-                        .messageKey());
+                List.of("seminar.error.endBeforeStart"),
+                problems(() -> seminars.create(
+                        coordinatorAt,
+                        Country.AT,
+                        details("Testville-dates", 5, START, START.minusDays(1), List.of(session(START, 9))))));
         SessionDetails backwards =
                 new SessionDetails(null, START, LocalTime.of(12, 0), LocalTime.of(9, 0), "Room", BigDecimal.ONE);
         assertEquals(
-                "seminar.error.sessionEndBeforeStart",
-                assertThrows(
-                                InvalidInputException.class,
-                                () -> seminars.create(
-                                        coordinatorAt,
-                                        Country.AT,
-                                        details("Testville-dates", 5, START, START, List.of(backwards))))
-                        .messageKey());
+                List.of("seminar.error.sessionEndBeforeStart"),
+                problems(() -> seminars.create(
+                        coordinatorAt, Country.AT, details("Testville-dates", 5, START, START, List.of(backwards)))));
         assertEquals(
-                "seminar.error.sessionOutside",
-                assertThrows(
-                                InvalidInputException.class,
-                                () -> seminars.create(
-                                        coordinatorAt,
-                                        Country.AT,
-                                        details(
-                                                "Testville-dates",
-                                                5,
-                                                START,
-                                                START,
-                                                List.of(session(START.plusDays(3), 9)))))
-                        .messageKey());
+                List.of("seminar.error.sessionOutside"),
+                problems(() -> seminars.create(
+                        coordinatorAt,
+                        Country.AT,
+                        details("Testville-dates", 5, START, START, List.of(session(START.plusDays(3), 9))))));
         Caller trainerFr = Caller.of(testData.person("sem-trainer-fr", Role.TRAINER, Country.FR, Profession.LAWYER));
         SeminarDetails foreignTrainer = new SeminarDetails(
                 Map.of(Language.EN, new SeminarText("T", "")),
@@ -246,6 +237,29 @@ class SeminarsIT {
                                 () -> seminars.create(coordinatorAt, Country.AT, foreignTrainer))
                         .messageKey());
         assertEquals(before, seminarCount());
+    }
+
+    @Test
+    void everyProblemOfASeminarIsReportedAtOnceAndNothingIsStored() {
+        long before = seminarCount();
+        SessionDetails noRoom = new SessionDetails(
+                null, START.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 0), " ", new BigDecimal("3"));
+        SeminarDetails threeWrong = details(" ", 0, START, START.plusDays(1), List.of(session(START, 9), noRoom));
+        assertEquals(
+                List.of("seminar.error.capacity", "seminar.error.required.city", "seminar.error.sessionRoom"),
+                problems(() -> seminars.create(coordinatorAt, Country.AT, threeWrong)));
+        Seminar stored = seminar("all-problems", 20);
+        long withTwice = stored.getSessions().get(0).getId();
+        SessionDetails twice = new SessionDetails(
+                withTwice, START, LocalTime.of(9, 0), LocalTime.of(12, 0), "Room 1", new BigDecimal("3"));
+        assertEquals(
+                List.of("seminar.error.endBeforeStart", "seminar.error.sessionTwice"),
+                problems(() -> seminars.update(
+                        coordinatorAt,
+                        stored.getId(),
+                        stored.getVersion(),
+                        details("Testville-all-problems", 20, START, START.minusDays(1), List.of(twice, twice)))));
+        assertEquals(before + 1, seminarCount());
     }
 
     @Test

@@ -16,12 +16,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.RecordComponent;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A request body that breaks its constraints ({@code @Valid} on a resource parameter): 400 with
- * every problem at once, each named by its JSON member, in the language the request asks for.
- * The messages are resolved here from the constraint's key rather than taken from the violation,
- * because JAX-RS validates before the request's language is known to the validator.
+ * A request body that breaks its constraints ({@code @Valid} on a resource parameter, or a resource
+ * validating it itself): 400 with every problem at once, each named by its JSON member (the first
+ * property of its path, so a session's problem is named {@code sessions}), in the language the
+ * request asks for. The messages are resolved here from the constraint's key rather than taken from
+ * the violation, because the validator does not know the request's language.
  */
 @Provider
 public class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -37,15 +39,23 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
 
     @Override
     public Response toResponse(ConstraintViolationException refusal) {
-        Language language = ApiLanguage.of(uri, headers);
-        List<ApiProblem> problems = refusal.getConstraintViolations().stream()
+        return response(400, ApiLanguage.of(uri, headers), refusal.getConstraintViolations());
+    }
+
+    /**
+     * The answer to a refused body: {@code status} with every problem, {@code error} and
+     * {@code message} the first's. For a resource that answers other than 400 (the seminar API's 422).
+     */
+    public static Response response(int status, Language language, Set<? extends ConstraintViolation<?>> violations) {
+        List<ApiProblem> problems = violations.stream()
                 // The body's own order, so that the first problem is the first field's: the set has none.
-                .sorted(Comparator.comparingInt(ValidationMapper::position)
+                .sorted(Comparator.<ConstraintViolation<?>>comparingInt(ValidationMapper::position)
+                        .thenComparingInt(ValidationMapper::elementNumber)
                         .thenComparing(violation -> violation.getMessageTemplate()))
                 .map(violation -> problem(violation, language))
                 .toList();
         ApiProblem first = problems.get(0);
-        return Response.status(400)
+        return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(first.error(), first.message(), problems))
                 .build();
@@ -54,18 +64,18 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
     private static ApiProblem problem(ConstraintViolation<?> violation, Language language) {
         String template = violation.getMessageTemplate();
         String key = ConstraintMessages.key(template).orElse(template);
-        String message = ConstraintMessages.format(
-                        language.locale(),
-                        template,
-                        violation.getConstraintDescriptor().getAttributes())
-                .orElse(violation.getMessage());
+        String message = ConstraintMessages.format(language.locale(), violation).orElse(violation.getMessage());
         return new ApiProblem(field(violation.getPropertyPath()), key, message);
     }
 
-    /** Where the member stands in its record; the body as a whole comes first. */
+    /**
+     * Where the member stands in its record (the body a service checked, else the parameter's);
+     * the body as a whole comes first.
+     */
     private static int position(ConstraintViolation<?> violation) {
         String field = field(violation.getPropertyPath());
-        Object bean = violation.getLeafBean();
+        Object root = violation.getRootBean();
+        Object bean = root != null && root.getClass().isRecord() ? root : violation.getLeafBean();
         if (bean != null && bean.getClass().isRecord()) {
             RecordComponent[] components = bean.getClass().getRecordComponents();
             for (int i = 0; i < components.length; i++) {
@@ -77,14 +87,18 @@ public class ValidationMapper implements ExceptionMapper<ConstraintViolationExce
         return -1;
     }
 
-    /** The JSON member: the last property of the path, past the method and its parameter. */
+    /** Problems of one list's elements in the list's order (sessions by number). */
+    private static int elementNumber(ConstraintViolation<?> violation) {
+        return ConstraintMessages.element(violation.getPropertyPath()) instanceof Integer number ? number : 0;
+    }
+
+    /** The JSON member: the first property of the path, past the method and its parameter. */
     private static String field(Path path) {
-        String field = BODY;
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.PROPERTY) {
-                field = node.getName();
+                return node.getName();
             }
         }
-        return field;
+        return BODY;
     }
 }

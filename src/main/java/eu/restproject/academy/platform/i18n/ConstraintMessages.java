@@ -1,5 +1,7 @@
 package eu.restproject.academy.platform.i18n;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,11 @@ import java.util.regex.Pattern;
  * checks say, in every language: a constraint names a key as {@code message = "{error.name.tooLong}"},
  * and the bundle's <code>{0}</code> is the constraint's limit: its {@code max} where one is set,
  * else its {@code min}, else its {@code value} (so {@code @Size(max = 100)} fills in 100,
- * {@code @Size(min = 12)} 12). Templates that name no key of ours are left to the validator.
+ * {@code @Size(min = 12)} 12), <code>{1}</code> its {@code min} and <code>{2}</code> its {@code max}
+ * (for a range). A constraint without a limit that concerns one element of a list or map (the
+ * third session, the German text) has that element as <code>{0}</code>: its number counting from
+ * 1, or its key (a language by its own name), so that a message can say which one is wrong.
+ * Templates that name no key of ours are left to the validator.
  */
 public final class ConstraintMessages {
 
@@ -30,7 +36,41 @@ public final class ConstraintMessages {
 
     /** The text of a constraint's template in the locale, if the template names a key of ours. */
     public static Optional<String> format(Locale locale, String template, Map<String, Object> attributes) {
-        return key(template).map(key -> Messages.format(locale, key, limit(attributes)));
+        return key(template).map(key -> Messages.format(locale, key, arguments(attributes, null)));
+    }
+
+    /** A violation's text in the locale, with the element it concerns, if its template names a key of ours. */
+    public static Optional<String> format(Locale locale, ConstraintViolation<?> violation) {
+        return key(violation.getMessageTemplate())
+                .map(key -> Messages.format(
+                        locale,
+                        key,
+                        arguments(
+                                violation.getConstraintDescriptor().getAttributes(),
+                                element(violation.getPropertyPath()))));
+    }
+
+    /**
+     * The list element or map key a path leads through, as a message names it: a number counting
+     * from 1, a language by its own name; null for a path through neither.
+     */
+    public static Object element(Path path) {
+        Object element = null;
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                element = node.getIndex() + 1;
+            } else if (node.getKey() instanceof Language language) {
+                element = language.nativeName();
+            } else if (node.getKey() != null) {
+                element = node.getKey();
+            }
+        }
+        return element;
+    }
+
+    private static Object[] arguments(Map<String, Object> attributes, Object element) {
+        Object limit = limit(attributes);
+        return new Object[] {limit != null ? limit : element, attributes.get("min"), attributes.get("max")};
     }
 
     private static Object limit(Map<String, Object> attributes) {

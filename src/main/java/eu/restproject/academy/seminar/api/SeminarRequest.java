@@ -26,7 +26,10 @@ import java.util.function.Function;
 
 /**
  * A new seminar as the API receives it. Only the shape is checked here (a value of the wrong kind
- * or an unreadable date is 422 with the field's name); the rules are {@code SeminarRules}'.
+ * or an unreadable date is 422 with the field's name); the rules are the constraints of
+ * {@link SeminarDetails}, which {@code Seminars} applies with every problem at once. Read by hand
+ * rather than bound by JSON-B because the API promises 422 naming the member for a wrong kind or an
+ * unreadable date, where JSON-B would fail the whole body as unreadable (400).
  */
 final class SeminarRequest {
 

@@ -6,16 +6,19 @@ import eu.restproject.academy.people.CurrentCaller;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.UnfitInputException;
+import eu.restproject.academy.platform.api.ApiLanguage;
 import eu.restproject.academy.platform.api.JsonBodies;
+import eu.restproject.academy.platform.api.RefusalMapper;
+import eu.restproject.academy.platform.api.ValidationMapper;
 import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarDetails;
-import eu.restproject.academy.seminar.SeminarRules;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,8 +28,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +59,12 @@ public class SeminarsResource {
 
     @Inject
     private Registrations registrations;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
 
     @GET
     @Operation(
@@ -93,7 +105,11 @@ public class SeminarsResource {
     @APIResponse(responseCode = "403", description = "Not the coordinator of that country, nor the admin")
     @APIResponse(
             responseCode = "422",
-            description = "A value of the wrong kind, or one the seminar rules refuse; 'error' names the rule")
+            description =
+                    "A value of the wrong kind (the first such), or values the seminar rules refuse: then 'problems' "
+                            + "lists every one ({\"field\": the JSON member, e.g. \"endsOn\" or \"sessions\", \"error\": the rule's "
+                            + "key, \"message\": its text in the caller's language, naming the session or language it concerns}); "
+                            + "'error' and 'message' are the first problem's")
     public Response create(String body) {
         Caller caller = currentCaller.get();
         JsonObject json = JsonBodies.object(body);
@@ -101,9 +117,11 @@ public class SeminarsResource {
         SeminarDetails details = SeminarRequest.details(json);
         Seminar created;
         try {
-            // The rules first, so that a refused value is 422 like the shape errors, not 400.
-            SeminarRules.check(details);
             created = seminars.create(caller, country, details);
+        } catch (ConstraintViolationException refusal) {
+            // 422 like the shape's refusals, which this API has always promised: the body was readable.
+            return ValidationMapper.response(
+                    RefusalMapper.UNPROCESSABLE, ApiLanguage.of(uri, headers), refusal.getConstraintViolations());
         } catch (UnfitInputException | AccessDeniedException refusal) {
             throw refusal;
         } catch (InvalidInputException refusal) {

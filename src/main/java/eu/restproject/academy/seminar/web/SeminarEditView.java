@@ -18,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -125,6 +126,9 @@ public class SeminarEditView implements Serializable {
                     ? seminars.create(caller, country, form.details())
                     : seminars.update(caller, id, version, form.details());
             return redirectTo(saved, "seminars.edit.saved");
+        } catch (ConstraintViolationException refusal) {
+            SeminarProblems.show("seminar", form, refusal.getConstraintViolations());
+            return null;
         } catch (AcademyException refusal) {
             FacesMessages.refusal("seminar", refusal);
             return null;
@@ -146,6 +150,9 @@ public class SeminarEditView implements Serializable {
             return redirectTo(seminars.copy(currentCaller.get(), id, startsOn), "seminars.edit.copied");
         } catch (DateTimeParseException unreadable) {
             FacesMessages.refusal("copy", new InvalidInputException("newStart", "seminar.error.dates"));
+            return null;
+        } catch (ConstraintViolationException refusal) {
+            SeminarProblems.showOnTop(refusal.getConstraintViolations());
             return null;
         } catch (AcademyException refusal) {
             FacesMessages.refusal("copy", refusal);

@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * The seminar form's values, filled from a seminar and read back as {@link SeminarDetails}. Dates,
- * times and hours are kept as typed: what cannot be read becomes null, and {@code SeminarRules}
- * names the field, so there is one set of messages for the form and the API.
+ * times and hours are kept as typed: what cannot be read becomes null, and the constraints of
+ * {@link SeminarDetails} name the field, so there is one set of messages for the form and the API.
  */
 public class SeminarForm implements Serializable {
 

@@ -36,6 +36,16 @@ class ConstraintMessagesTest {
     }
 
     @Test
+    void aRangeNamesBothBounds() {
+        assertEquals(
+                "The code must change every 5 to 300 seconds.",
+                text(Locale.ENGLISH, "{seminar.error.range.rotationSeconds}", Map.of("min", 5L, "max", 300L)));
+        assertEquals(
+                "Die Zahl der Plätze muss zwischen 1 und 10.000 liegen.",
+                text(Locale.GERMAN, "{seminar.error.capacity}", Map.of("min", 1L, "max", 10_000L)));
+    }
+
+    @Test
     void templatesWithoutOneOfOurKeysAreLeftToTheValidator() {
         assertTrue(ConstraintMessages.key("{jakarta.validation.constraints.NotNull.message}")
                 .isEmpty());
