@@ -12,6 +12,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class ArchitectureTest {
                 .resideInAPackage(feature("people"))
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(featuresExcept("platform", "people"))
+                .resideInAnyPackage(featuresExcept("platform", "quiz"))
                 .because("accounts, roles and privacy are needed by every feature, so people may know"
                         + " nothing of what the features do with them");
         rule.check(classes);
@@ -115,6 +116,27 @@ class ArchitectureTest {
                 .because("JAX-RS resources and Faces beans are two doors to the same services; what both need"
                         + " belongs to the service layer or to platform, not to either door")
                 .check(classes);
+    }
+
+    @Test
+    void featuresMeetThroughServicesNotThroughEachOthersPages() {
+        for (String feature : featuresExcept("platform")) {
+            String web = feature.replace("..", ".web..");
+            String[] otherPages = Arrays.stream(featuresExcept("platform", "quiz"))
+                    .filter(other -> !other.equals(feature))
+                    .map(other -> other.replace("..", ".web.."))
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage(web)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(otherPages)
+                    .because("features talk through services or CDI events; the one shared piece of pages is"
+                            + " quiz.web, the beans behind the question markup that the attempt page and the"
+                            + " authors' preview both show")
+                    .check(classes);
+        }
     }
 
     @Test
