@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.BrowserPerClass;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,20 +17,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainer writes a question with a country variant, previews it as a Spanish learner would get it, and publishes it. */
-@ExtendWith(RunningAcademy.class)
+@ExtendWith({RunningAcademy.class, BrowserPerClass.class})
 class AuthoringBrowserIT {
 
     private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     /** Picks an entry of a PrimeFaces select menu by its value, through the menu's own widget. */
     private static void chooseValue(String menuId, String value) {

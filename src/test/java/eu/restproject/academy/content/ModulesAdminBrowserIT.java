@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.BrowserPerClass;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,27 +14,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The admin publishes bundles in the browser and through the API, compares versions and retires one. */
-@ExtendWith(RunningAcademy.class)
+@ExtendWith({RunningAcademy.class, BrowserPerClass.class})
 class ModulesAdminBrowserIT {
 
     private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     private static Path archive(String name, Map<String, byte[]> files) throws Exception {
         Path zip = Files.createTempFile(name, ".zip");

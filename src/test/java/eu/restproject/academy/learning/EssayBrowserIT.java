@@ -5,30 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.BrowserPerClass;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** A learner writes an essay; a trainer of the learner's country grades it; the learner reads the comment. */
-@ExtendWith(RunningAcademy.class)
+@ExtendWith({RunningAcademy.class, BrowserPerClass.class})
 class EssayBrowserIT {
 
     private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aTrainerGradesAnEssayInTheGradingQueue() throws Exception {

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.BrowserPerClass;
 import eu.restproject.academy.support.RunningAcademy;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,20 +18,10 @@ import org.openqa.selenium.By;
  * Learners reading modules in headless Chromium: German with Austrian sections, resuming, the
  * English fallback, and a lesson shown as updated after a new version is published.
  */
-@ExtendWith(RunningAcademy.class)
+@ExtendWith({RunningAcademy.class, BrowserPerClass.class})
 class ReadingBrowserIT {
 
     private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anAustrianLearnerReadsInGermanWithAustrianSectionsAndResumes() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.support.Browser;
+import eu.restproject.academy.support.BrowserPerClass;
 import eu.restproject.academy.support.RunningAcademy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,22 +26,12 @@ import org.openqa.selenium.WebElement;
  * the preview, a participant joins through the invitation link after signing in, the coordinator
  * cancels it and the participant reads the notice; another country's coordinator is refused.
  */
-@ExtendWith(RunningAcademy.class)
+@ExtendWith({RunningAcademy.class, BrowserPerClass.class})
 class SeminarBrowserIT {
 
     private static final String TITLE = "Identifying victims " + System.nanoTime();
     private static final String CITY = "Testville-browser";
     private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     private static void signInInEnglish(String email) {
         browser.signInAfresh(email, RunningAcademy.DEMO_PASSWORD);
