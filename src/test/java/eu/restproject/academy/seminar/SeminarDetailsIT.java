@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.restproject.academy.platform.i18n.ConstraintMessages;
 import eu.restproject.academy.platform.i18n.Language;
-import eu.restproject.academy.support.Deployments;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,9 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SeminarDetailsIT {
 
     private static final LocalDate DAY = LocalDate.of(2027, 3, 10);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Inject
     private Validator validator;
