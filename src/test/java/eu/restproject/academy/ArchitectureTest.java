@@ -119,6 +119,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesUseNeitherDoor() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(ROOT + "..api..", ROOT + "..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(ROOT + "..api..", ROOT + "..web..")
+                .because("dependencies point one way, from the doors (pages and resources) to the services;"
+                        + " a service that knew a door could not be called from the other")
+                .check(classes);
+    }
+
+    @Test
     void featuresMeetThroughServicesNotThroughEachOthersPages() {
         for (String feature : featuresExcept("platform")) {
             String web = feature.replace("..", ".web..");

@@ -1,7 +1,7 @@
 package eu.restproject.academy.quiz;
 
 import eu.restproject.academy.platform.InvalidInputException;
-import eu.restproject.academy.platform.api.JsonBodies;
+import eu.restproject.academy.platform.JsonBodies;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -7,7 +7,7 @@ import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
 import eu.restproject.academy.platform.InvalidInputException;
-import eu.restproject.academy.platform.api.JsonBodies;
+import eu.restproject.academy.platform.JsonBodies;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

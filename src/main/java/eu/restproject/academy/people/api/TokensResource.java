@@ -2,9 +2,9 @@ package eu.restproject.academy.people.api;
 
 import eu.restproject.academy.people.ApiTokens;
 import eu.restproject.academy.people.TokenSignIn;
+import eu.restproject.academy.platform.JsonBodies;
 import eu.restproject.academy.platform.api.ApiError;
 import eu.restproject.academy.platform.api.ApiLanguage;
-import eu.restproject.academy.platform.api.JsonBodies;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package eu.restproject.academy.platform.api;
 
+import eu.restproject.academy.platform.JsonBodies;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.InternalServerErrorException;

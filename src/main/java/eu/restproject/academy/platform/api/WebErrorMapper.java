@@ -1,5 +1,6 @@
 package eu.restproject.academy.platform.api;
 
+import eu.restproject.academy.platform.JsonBodies;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;

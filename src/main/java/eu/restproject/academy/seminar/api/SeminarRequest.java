@@ -2,8 +2,8 @@ package eu.restproject.academy.seminar.api;
 
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.platform.InvalidInputException;
+import eu.restproject.academy.platform.JsonBodies;
 import eu.restproject.academy.platform.UnfitInputException;
-import eu.restproject.academy.platform.api.JsonBodies;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.seminar.SeminarDetails;
 import eu.restproject.academy.seminar.SeminarText;

@@ -1,8 +1,8 @@
 package eu.restproject.academy.seminar.api;
 
 import eu.restproject.academy.people.CurrentCaller;
+import eu.restproject.academy.platform.JsonBodies;
 import eu.restproject.academy.platform.PublicUrl;
-import eu.restproject.academy.platform.api.JsonBodies;
 import eu.restproject.academy.seminar.CheckIn;
 import eu.restproject.academy.seminar.CheckInAddress;
 import eu.restproject.academy.seminar.CheckInScreen;

@@ -1,6 +1,5 @@
-package eu.restproject.academy.platform.api;
+package eu.restproject.academy.platform;
 
-import eu.restproject.academy.platform.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -15,7 +14,8 @@ import java.util.Optional;
  * answer, whose form depends on the question ({@code AnswerCodec}); a new seminar, whose API answers
  * a value of the wrong kind with 422 naming the field, where the binder only knows "unreadable"; and
  * the optional token name, sent by clients without a body or a {@code Content-Type}. Every other body
- * is a record checked by Bean Validation ({@link ValidationMapper}). An unreadable body is refused
+ * is a record checked by Bean Validation ({@code platform.api.ValidationMapper}). It lives here, not in
+ * {@code platform.api}, because a service ({@code AnswerCodec}) reads answers with it too. An unreadable body is refused
  * like any other input: 400 with a translated message, not the JSON parser's own error.
  */
 public final class JsonBodies {
