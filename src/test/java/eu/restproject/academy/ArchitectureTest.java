@@ -4,27 +4,31 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the style guide ({@code shared/guides/style.md}) as code, checked on the main
  * classes with every unit test run, so that a dependency in the wrong direction fails the build the day
- * it is written instead of being found in a review months later.
+ * it is written instead of being found in a review months later. ArchUnit's JUnit engine imports the
+ * classes once and runs every {@code @ArchTest} rule as a test.
  */
+@AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String ROOT = "eu.restproject.academy";
+    static final String ROOT = "eu.restproject.academy";
+
+    private static final String TWO_DOORS = "JAX-RS resources and Faces beans are two doors to the same services;"
+            + " what both need belongs to the service layer or to platform, not to either door";
 
     /**
      * The features, lowest first, as the code really uses them: a feature may use the ones on earlier
@@ -40,143 +44,108 @@ class ArchitectureTest {
             List.of("seminar"),
             List.of("certificate", "authoring", "report"));
 
-    private static JavaClasses classes;
+    @ArchTest
+    static final ArchRule platformDependsOnNoFeature = noClasses()
+            .that()
+            .resideInAPackage(feature("platform"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(featuresExcept("platform"))
+            .because("platform (configuration, security, i18n, rendering, migrations) is used by every"
+                    + " feature and must stay usable without any of them");
 
-    @BeforeAll
-    static void importMainClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
-    }
+    @ArchTest
+    static final ArchRule peopleDependsOnlyOnPlatform = noClasses()
+            .that()
+            .resideInAPackage(feature("people"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(featuresExcept("platform", "people"))
+            .because("accounts, roles and privacy are needed by every feature, so people may know"
+                    + " nothing of what the features do with them");
 
-    @Test
-    void platformDependsOnNoFeature() {
-        ArchRule rule = noClasses()
+    @ArchTest
+    static final ArchRule noFeatureDependsOnAFeatureAboveIt = levels().because(
+                    "dependencies point one way: a feature builds on lower features and is never"
+                            + " called back by them, so each one can be understood and tested without the ones above");
+
+    @ArchTest
+    static final ArchRule noTwoFeaturesDependOnEachOther = slices().matching(ROOT + ".(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("in two packages that import each other neither can change alone; the lower one must"
+                    + " not know the upper one");
+
+    @ArchTest
+    static final ArchRule apiClassesDoNotUseWebClasses = noClasses()
+            .that()
+            .resideInAPackage("..api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..web..")
+            .because(TWO_DOORS);
+
+    @ArchTest
+    static final ArchRule webClassesDoNotUseApiClasses = noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..api..")
+            .because(TWO_DOORS);
+
+    @ArchTest
+    static final ArchRule servicesUseNeitherDoor = noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + "..api..", ROOT + "..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + "..api..", ROOT + "..web..")
+            .because("dependencies point one way, from the doors (pages and resources) to the services;"
+                    + " a service that knew a door could not be called from the other");
+
+    @ArchTest
+    static final ArchRule featuresMeetThroughServicesNotThroughEachOthersPages =
+            CompositeArchRule.of(Arrays.stream(featuresExcept("platform"))
+                    .map(ArchitectureTest::pagesOfNoOtherFeature)
+                    .toList());
+
+    @ArchTest
+    static final ArchRule onlyServicesUseTheEntityManagerAndTransactions = noClasses()
+            .that()
+            .resideOutsideOfPackages(servicePackages())
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(EntityManager.class, Transactional.class)
+            .because("services (the classes in a feature's own package) own the"
+                    + " transactions and the checks that go with them (country scope, row locks); a Faces"
+                    + " bean or a resource only translates between its door and a service");
+
+    @ArchTest
+    static final ArchRule reportWritesNothing = noClasses()
+            .that()
+            .resideInAPackage(feature("report"))
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(EntityManager.class, Transactional.class)
+            .because("report reads across features and writes nothing: it reads through the services of"
+                    + " the features that own the data, which keep their queries and country checks");
+
+    /** The feature's pages use no other feature's pages, but for quiz.web. */
+    private static ArchRule pagesOfNoOtherFeature(String feature) {
+        String[] otherPages = Arrays.stream(featuresExcept("platform", "quiz"))
+                .filter(other -> !other.equals(feature))
+                .map(other -> other.replace("..", ".web.."))
+                .toArray(String[]::new);
+        return noClasses()
                 .that()
-                .resideInAPackage(feature("platform"))
+                .resideInAPackage(feature.replace("..", ".web.."))
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(featuresExcept("platform"))
-                .because("platform (configuration, security, i18n, rendering, migrations) is used by every"
-                        + " feature and must stay usable without any of them");
-        rule.check(classes);
-    }
-
-    @Test
-    void peopleDependsOnlyOnPlatform() {
-        ArchRule rule = noClasses()
-                .that()
-                .resideInAPackage(feature("people"))
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(featuresExcept("platform", "people"))
-                .because("accounts, roles and privacy are needed by every feature, so people may know"
-                        + " nothing of what the features do with them");
-        rule.check(classes);
-    }
-
-    @Test
-    void noFeatureDependsOnAFeatureAboveIt() {
-        levels().because("dependencies point one way: a feature builds on lower features and is never"
-                        + " called back by them, so each one can be understood and tested without the ones above")
-                .check(classes);
-    }
-
-    @Test
-    void noTwoFeaturesDependOnEachOther() {
-        slices().matching(ROOT + ".(*)..")
-                .should()
-                .beFreeOfCycles()
-                .because("in two packages that import each other neither can change alone; the lower one must"
-                        + " not know the upper one")
-                .check(classes);
-    }
-
-    @Test
-    void apiClassesDoNotUseWebClasses() {
-        noClasses()
-                .that()
-                .resideInAPackage("..api..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("..web..")
-                .because("JAX-RS resources and Faces beans are two doors to the same services; what both need"
-                        + " belongs to the service layer or to platform, not to either door")
-                .check(classes);
-    }
-
-    @Test
-    void webClassesDoNotUseApiClasses() {
-        noClasses()
-                .that()
-                .resideInAPackage("..web..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("..api..")
-                .because("JAX-RS resources and Faces beans are two doors to the same services; what both need"
-                        + " belongs to the service layer or to platform, not to either door")
-                .check(classes);
-    }
-
-    @Test
-    void servicesUseNeitherDoor() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackages(ROOT + "..api..", ROOT + "..web..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(ROOT + "..api..", ROOT + "..web..")
-                .because("dependencies point one way, from the doors (pages and resources) to the services;"
-                        + " a service that knew a door could not be called from the other")
-                .check(classes);
-    }
-
-    @Test
-    void featuresMeetThroughServicesNotThroughEachOthersPages() {
-        for (String feature : featuresExcept("platform")) {
-            String web = feature.replace("..", ".web..");
-            String[] otherPages = Arrays.stream(featuresExcept("platform", "quiz"))
-                    .filter(other -> !other.equals(feature))
-                    .map(other -> other.replace("..", ".web.."))
-                    .toArray(String[]::new);
-            noClasses()
-                    .that()
-                    .resideInAPackage(web)
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(otherPages)
-                    .because("features talk through services or CDI events; the one shared piece of pages is"
-                            + " quiz.web, the beans behind the question markup that the attempt page and the"
-                            + " authors' preview both show")
-                    .check(classes);
-        }
-    }
-
-    @Test
-    void onlyServicesUseTheEntityManagerAndTransactions() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackages(servicePackages())
-                .should()
-                .dependOnClassesThat()
-                .belongToAnyOf(EntityManager.class, Transactional.class)
-                .because("services (the classes in a feature's own package) own the"
-                        + " transactions and the checks that go with them (country scope, row locks); a Faces"
-                        + " bean or a resource only translates between its door and a service")
-                .check(classes);
-    }
-
-    @Test
-    void reportWritesNothing() {
-        noClasses()
-                .that()
-                .resideInAPackage(feature("report"))
-                .should()
-                .dependOnClassesThat()
-                .belongToAnyOf(EntityManager.class, Transactional.class)
-                .because("report reads across features and writes nothing: it reads through the services of"
-                        + " the features that own the data, which keep their queries and country checks")
-                .check(classes);
+                .resideInAnyPackage(otherPages)
+                .because("features talk through services or CDI events; the one shared piece of pages is"
+                        + " quiz.web, the beans behind the question markup that the attempt page and the"
+                        + " authors' preview both show");
     }
 
     /** One layer per feature, each allowed to use the features of the lower levels only. */
