@@ -1,5 +1,9 @@
 package eu.restproject.academy.learning;
 
+import static eu.restproject.academy.support.LearnerApi.request;
+import static eu.restproject.academy.support.LearnerApi.requestToken;
+import static eu.restproject.academy.support.LearnerApi.send;
+import static eu.restproject.academy.support.LearnerApi.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.support.RunningAcademy;
 import eu.restproject.academy.support.TestData;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningAcademy.class)
 class QuizApiSystemIT {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String QUIZ = "/api/v1/quizzes/it-quizapi:final";
     private static final String PASSWORD = "Quiz api harbour 2026";
 
@@ -259,11 +257,9 @@ class QuizApiSystemIT {
             assertEquals(400, refused.statusCode(), malformed + " -> " + refused.body());
             assertTrue(refused.body().contains("\"error\":\"error.json.malformed\""), refused.body());
         }
-        HttpResponse<String> german = CLIENT.send(
-                request("PUT", attempt + "/answers/no-such-question", token, "{\"text\":\"x\"}")
-                        .header("Accept-Language", "de-AT, en;q=0.5")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> german =
+                send(request("PUT", attempt + "/answers/no-such-question", token, "{\"text\":\"x\"}")
+                        .header("Accept-Language", "de-AT, en;q=0.5"));
         assertTrue(german.body().contains("Dieses Quiz hat keine Frage no-such-question."), german.body());
         assertTrue(german.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     }
@@ -291,14 +287,14 @@ class QuizApiSystemIT {
     void theTokenEndpointIsThrottledLikeTheSignInPage() throws Exception {
         String email = created("quizapi-guessed");
         for (int i = 1; i < 5; i++) {
-            HttpResponse<String> wrong = token(email, "not the password " + i);
+            HttpResponse<String> wrong = requestToken(email, "not the password " + i);
             assertEquals(401, wrong.statusCode(), wrong.body());
             assertTrue(wrong.body().contains("\"error\":\"signIn.failed\""), wrong.body());
             assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         }
         // The fifth failure locks the e-mail, as on the sign-in page; then even the right password is refused.
         for (String password : new String[] {"not the password 5", PASSWORD}) {
-            HttpResponse<String> locked = token(email, password);
+            HttpResponse<String> locked = requestToken(email, password);
             assertEquals(429, locked.statusCode(), locked.body());
             assertTrue(locked.body().contains("\"error\":\"signIn.throttled\""), locked.body());
         }
@@ -312,18 +308,14 @@ class QuizApiSystemIT {
         assertEquals(201, opened.statusCode(), opened.body());
         Matcher oneTime = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(opened.body());
         assertTrue(oneTime.find(), opened.body());
-        HttpResponse<String> refused = token(TestData.email("quizapi-one-time"), oneTime.group(1));
+        HttpResponse<String> refused = requestToken(TestData.email("quizapi-one-time"), oneTime.group(1));
         assertEquals(403, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("\"error\":\"error.token.passwordChange\""), refused.body());
     }
 
     /** A new participant (country AT) and a token for them, both made through the API. */
     private static String participant(String name) throws Exception {
-        HttpResponse<String> issued = token(created(name), PASSWORD);
-        assertEquals(201, issued.statusCode(), issued.body());
-        Matcher secret = Pattern.compile("\"token\":\"(ra_[A-Za-z0-9_-]+)\"").matcher(issued.body());
-        assertTrue(secret.find(), issued.body());
-        return secret.group(1);
+        return token(created(name), PASSWORD);
     }
 
     private static String created(String name) throws Exception {
@@ -337,33 +329,6 @@ class QuizApiSystemIT {
         return "{\"email\":\"" + TestData.email(name) + "\",\"displayName\":\"" + name
                 + "\",\"country\":\"AT\",\"profession\":\"lawyer\""
                 + (password == null ? "" : ",\"password\":\"" + password + "\"") + "}";
-    }
-
-    private static HttpResponse<String> token(String email, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return CLIENT.send(
-                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"system test\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        return CLIENT.send(request(method, path, token, body).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder request(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningAcademy.url(path)))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request;
     }
 
     private static String number(String json, String member) {

@@ -32,14 +32,7 @@ public final class LearnerApi {
     }
 
     public static String token(String email, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> issued = CLIENT.send(
-                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"system test\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> issued = requestToken(email, password);
         assertEquals(201, issued.statusCode(), issued.body());
         Matcher secret = Pattern.compile("\"token\":\"(ra_[A-Za-z0-9_-]+)\"").matcher(issued.body());
         assertTrue(secret.find(), issued.body());
@@ -91,7 +84,28 @@ public final class LearnerApi {
         return send("GET", path, token, null);
     }
 
+    /** The answer of the token endpoint to an e-mail and password (HTTP Basic), whatever it is. */
+    public static HttpResponse<String> requestToken(String email, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(RunningAcademy.url("/api/v1/tokens")))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"system test\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        return send(request(method, path, token, body));
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON request to the API, with the bearer token when there is one; for a test to add headers to. */
+    public static HttpRequest.Builder request(String method, String path, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningAcademy.url(path)))
                 .method(
                         method,
@@ -100,6 +114,6 @@ public final class LearnerApi {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
     }
 }
