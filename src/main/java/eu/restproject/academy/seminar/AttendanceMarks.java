@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reading attendance marks, for the features built on seminars (certificates, reports), so that they
- * never query seminar's tables themselves; {@link Attendance} stays the only writer.
+ * Reading attendance marks, for the participant's own seminars page and the features built on
+ * seminars (certificates, reports), so that they never query seminar's tables themselves; {@link Attendance} stays the only writer.
  */
 @ApplicationScoped
 public class AttendanceMarks {
@@ -37,13 +37,21 @@ public class AttendanceMarks {
         if (sessions.isEmpty()) {
             return BigDecimal.ZERO;
         }
+        return ofPerson(sessions.keySet(), accountId).stream()
+                .map(m -> m.creditedHours(sessions.get(m.getSessionId()).getHours()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** One person's marks in these sessions, in one query; none for no session. */
+    public List<AttendanceMark> ofPerson(Collection<Long> sessionIds, long accountId) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
                         "select m from AttendanceMark m where m.sessionId in :sessions and m.accountId = :account",
                         AttendanceMark.class)
-                .setParameter("sessions", sessions.keySet())
+                .setParameter("sessions", sessionIds)
                 .setParameter("account", accountId)
-                .getResultStream()
-                .map(m -> m.creditedHours(sessions.get(m.getSessionId()).getHours()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .getResultList();
     }
 }

@@ -2,6 +2,7 @@ package eu.restproject.academy.seminar;
 
 import eu.restproject.academy.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,6 +20,9 @@ public class MySeminars {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private AttendanceMarks attendanceMarks;
+
     /** 1 for the first person waiting; 0 when the caller is not waiting for this seminar. */
     public int waitingPosition(Caller caller, long seminarId) {
         List<Long> queue = em.createNamedQuery("Registration.firstWaiting", Registration.class)
@@ -35,15 +39,7 @@ public class MySeminars {
                 .flatMap(s -> s.getSessions().stream())
                 .map(SeminarSession::getId)
                 .toList();
-        if (sessionIds.isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> attendedSessions = em.createQuery(
-                        "select m from AttendanceMark m where m.sessionId in :sessions " + "and m.accountId = :account",
-                        AttendanceMark.class)
-                .setParameter("sessions", sessionIds)
-                .setParameter("account", caller.accountId())
-                .getResultStream()
+        Set<Long> attendedSessions = attendanceMarks.ofPerson(sessionIds, caller.accountId()).stream()
                 .filter(m -> m.getStatus().attended())
                 .map(AttendanceMark::getSessionId)
                 .collect(Collectors.toSet());
