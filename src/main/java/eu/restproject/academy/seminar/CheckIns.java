@@ -44,6 +44,9 @@ public class CheckIns {
     private Attendance attendance;
 
     @Inject
+    private Registrations registrations;
+
+    @Inject
     @ConfigProperty(name = "academy.checkin.max-failures", defaultValue = "10")
     int maxFailures;
 
@@ -131,10 +134,7 @@ public class CheckIns {
         boolean open = window.isOpen(now)
                 && !session.isClosed()
                 && !session.getSeminar().isCancelled();
-        long registered = em.createNamedQuery("Registration.count", Long.class)
-                .setParameter("seminar", session.getSeminar().getId())
-                .setParameter("status", RegistrationStatus.REGISTERED)
-                .getSingleResult();
+        long registered = registrations.seatsTaken(session.getSeminar().getId());
         return new CheckInScreen(
                 sessionId,
                 codes.codeAt(now),
