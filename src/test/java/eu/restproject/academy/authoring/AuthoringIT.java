@@ -72,15 +72,7 @@ class AuthoringIT {
     void cleanUp() {
         testData.removeTestModules();
         testData.removeTestAccounts();
-        BundlePublisher.Publication publication = publisher.publish(
-                Bundles.files(Bundles.withQuiz("it-authoring", "1.0.0", "new", Bundles.QUIZ)),
-                ModuleVersion.Source.UPLOAD,
-                null,
-                null);
-        assertEquals(
-                BundlePublisher.Result.PUBLISHED,
-                publication.result(),
-                publication.problems().toString());
+        Bundles.publishUpload(publisher, Bundles.withQuiz("it-authoring", "1.0.0", "new", Bundles.QUIZ));
     }
 
     private Caller learner(String name) {
@@ -165,16 +157,8 @@ class AuthoringIT {
                 .quiz()
                 .orElseThrow();
 
-        assertEquals(
-                BundlePublisher.Result.PUBLISHED,
-                publisher
-                        .publish(
-                                Bundles.files(Bundles.version(
-                                        "it-authoring-copy", "1.0.0", "new", "", "At least 30 days.\n")),
-                                ModuleVersion.Source.UPLOAD,
-                                null,
-                                null)
-                        .result());
+        Bundles.publishUpload(
+                publisher, Bundles.version("it-authoring-copy", "1.0.0", "new", "", "At least 30 days.\n"));
         QuizDraft imported = drafts.importFile(TRAINER, "it-authoring-copy", "final.yaml", exported);
         assertEquals(authored, drafts.compose(imported).quiz().orElseThrow(), "nothing was lost on the way");
         assertEquals(
@@ -249,19 +233,10 @@ class AuthoringIT {
         drafts.drafts(TRAINER, "it-authoring");
         reworded("period", "A trainer's rewording, not yet published.");
         // Meanwhile the admin uploads 1.1.0, whose quiz differs (another pass mark).
-        assertEquals(
-                BundlePublisher.Result.PUBLISHED,
-                publisher
-                        .publish(
-                                Bundles.files(Bundles.withQuiz(
-                                        "it-authoring",
-                                        "1.1.0",
-                                        "unchanged",
-                                        Bundles.QUIZ.replace("passMark: 60", "passMark: 70"))),
-                                ModuleVersion.Source.UPLOAD,
-                                null,
-                                null)
-                        .result());
+        Bundles.publishUpload(
+                publisher,
+                Bundles.withQuiz(
+                        "it-authoring", "1.1.0", "unchanged", Bundles.QUIZ.replace("passMark: 60", "passMark: 70")));
 
         InvalidInputException refused =
                 assertThrows(InvalidInputException.class, () -> drafts.publish(TRAINER, "it-authoring", "final"));

@@ -1,5 +1,7 @@
 package eu.restproject.academy.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -226,6 +228,16 @@ public final class Bundles {
     /** The files as a bundle read from somewhere, for tests outside this package. */
     public static BundleFiles files(Map<String, byte[]> files) {
         return new BundleFiles("test", files);
+    }
+
+    /** Publishes the files as an admin's upload, in the container, and asserts that they were published. */
+    public static void publishUpload(BundlePublisher publisher, Map<String, byte[]> files) {
+        BundlePublisher.Publication publication =
+                publisher.publish(files(files), ModuleVersion.Source.UPLOAD, null, null);
+        assertEquals(
+                BundlePublisher.Result.PUBLISHED,
+                publication.result(),
+                publication.problems().toString());
     }
 
     /** Publishes a bundle on the running platform through the API, as the admin. */

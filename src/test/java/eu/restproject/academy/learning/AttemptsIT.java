@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.content.BundlePublisher;
 import eu.restproject.academy.content.Bundles;
-import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
@@ -68,15 +67,7 @@ class AttemptsIT {
     }
 
     private void publish(String version, String change, String quiz) {
-        BundlePublisher.Publication publication = publisher.publish(
-                Bundles.files(Bundles.withQuiz("it-quiz", version, change, quiz)),
-                ModuleVersion.Source.UPLOAD,
-                null,
-                null);
-        assertEquals(
-                BundlePublisher.Result.PUBLISHED,
-                publication.result(),
-                publication.problems().toString());
+        Bundles.publishUpload(publisher, Bundles.withQuiz("it-quiz", version, change, quiz));
     }
 
     private Caller learner(String name, Country country) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.content.BundlePublisher;
 import eu.restproject.academy.content.Bundles;
-import eu.restproject.academy.content.ModuleVersion;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
 import eu.restproject.academy.people.NewAccount;
@@ -194,15 +193,7 @@ class QuizStatisticsIT {
     }
 
     private void publish(String version, String change) {
-        BundlePublisher.Publication publication = publisher.publish(
-                Bundles.files(Bundles.withQuiz("it-stats", version, change, Bundles.QUIZ)),
-                ModuleVersion.Source.UPLOAD,
-                null,
-                null);
-        assertEquals(
-                BundlePublisher.Result.PUBLISHED,
-                publication.result(),
-                publication.problems().toString());
+        Bundles.publishUpload(publisher, Bundles.withQuiz("it-stats", version, change, Bundles.QUIZ));
     }
 
     private Caller learner(String name, Country country, Profession profession) {
