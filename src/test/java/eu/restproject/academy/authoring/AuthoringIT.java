@@ -1,6 +1,5 @@
 package eu.restproject.academy.authoring;
 
-import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,10 +15,8 @@ import eu.restproject.academy.learning.Attempts;
 import eu.restproject.academy.learning.QuizAttempt;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
-import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
@@ -60,9 +57,6 @@ class AuthoringIT {
     private Library library;
 
     @Inject
-    private SignUp signUp;
-
-    @Inject
     private GiftImports giftImports;
 
     @Inject
@@ -76,11 +70,7 @@ class AuthoringIT {
     }
 
     private Caller learner(String name) {
-        return Caller.of(signUp.register(
-                        new NewAccount(email(name), name, Country.AT, Profession.LAWYER, Language.EN),
-                        "violet harbour lantern",
-                        true)
-                .orElseThrow());
+        return testData.participant(name, Country.AT, Profession.LAWYER, Language.EN);
     }
 
     private BankQuestion reworded(String questionId, String text) {

@@ -1,6 +1,5 @@
 package eu.restproject.academy.content;
 
-import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,10 +10,8 @@ import eu.restproject.academy.learning.Progress;
 import eu.restproject.academy.learning.ProgressRules;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
-import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.support.TestData;
@@ -50,9 +47,6 @@ class ContentIT {
     private Progress progress;
 
     @Inject
-    private SignUp signUp;
-
-    @Inject
     private RenderedLessons rendered;
 
     @PersistenceContext
@@ -73,11 +67,7 @@ class ContentIT {
     }
 
     private Caller learner(String name, Country country) {
-        return Caller.of(signUp.register(
-                        new NewAccount(email(name), name, country, Profession.LAWYER, Language.DE),
-                        "violet harbour lantern",
-                        true)
-                .orElseThrow());
+        return testData.participant(name, country, Profession.LAWYER, Language.DE);
     }
 
     @Test

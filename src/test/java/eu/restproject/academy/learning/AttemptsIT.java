@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning;
 
-import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,9 +10,7 @@ import eu.restproject.academy.content.BundlePublisher;
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
-import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.NotFoundException;
 import eu.restproject.academy.platform.i18n.Language;
@@ -45,9 +42,6 @@ class AttemptsIT {
     private Attempts attempts;
 
     @Inject
-    private SignUp signUp;
-
-    @Inject
     private eu.restproject.academy.learning.Progress progress;
 
     @Inject
@@ -71,11 +65,7 @@ class AttemptsIT {
     }
 
     private Caller learner(String name, Country country) {
-        return Caller.of(signUp.register(
-                        new NewAccount(email(name), name, country, Profession.POLICE, Language.EN),
-                        "violet harbour lantern",
-                        true)
-                .orElseThrow());
+        return testData.participant(name, country, Profession.POLICE, Language.EN);
     }
 
     private void answerEverythingRight(Caller learner, long attempt) {

@@ -1,6 +1,5 @@
 package eu.restproject.academy.learning;
 
-import static eu.restproject.academy.support.TestData.email;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +8,8 @@ import eu.restproject.academy.content.BundlePublisher;
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
-import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
-import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
@@ -57,9 +54,6 @@ class QuizStatisticsIT {
 
     @Inject
     private EssayGrading grading;
-
-    @Inject
-    private SignUp signUp;
 
     @Inject
     private QuizStatistics statistics;
@@ -197,11 +191,7 @@ class QuizStatisticsIT {
     }
 
     private Caller learner(String name, Country country, Profession profession) {
-        return Caller.of(signUp.register(
-                        new NewAccount(email(name), name, country, profession, Language.EN),
-                        "violet harbour lantern",
-                        true)
-                .orElseThrow());
+        return testData.participant(name, country, profession, Language.EN);
     }
 
     private long submit(Caller learner, Map<String, Answer> answers) {

@@ -1,11 +1,15 @@
 package eu.restproject.academy.support;
 
 import eu.restproject.academy.people.Account;
+import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.people.Country;
+import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.Profession;
 import eu.restproject.academy.people.Role;
+import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +26,18 @@ public class TestData {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private SignUp signUp;
+
+    /** A new participant, signed up as people sign themselves up, as the caller the services see. */
+    public Caller participant(String name, Country country, Profession profession, Language language) {
+        return Caller.of(signUp.register(
+                        new NewAccount(email(name), name, country, profession, language),
+                        "violet harbour lantern",
+                        true)
+                .orElseThrow());
+    }
 
     @Transactional
     public void removeTestAccounts() {
