@@ -1,5 +1,6 @@
 package eu.restproject.academy.people;
 
+import eu.restproject.academy.mail.MailTopic;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
@@ -79,6 +80,13 @@ public class Account {
     @Column(name = "role", length = 16)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The optional mail topics this person turned off; mandatory topics are never stored here. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_declined_topic", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", length = 32)
+    private Set<MailTopic> declinedTopics = EnumSet.noneOf(MailTopic.class);
+
     protected Account() {
         // for JPA
     }
@@ -134,6 +142,22 @@ public class Account {
 
     public void chooseLanguage(Language newLanguage) {
         this.language = newLanguage;
+    }
+
+    /** Whether mail of this topic may go to this person: mandatory topics always may. */
+    public boolean wants(MailTopic topic) {
+        return !topic.isOptional() || !declinedTopics.contains(topic);
+    }
+
+    /** Turns off exactly the given optional topics; mandatory ones cannot be turned off. */
+    public void decline(Set<MailTopic> topics) {
+        EnumSet<MailTopic> optional = EnumSet.noneOf(MailTopic.class);
+        topics.stream().filter(MailTopic::isOptional).forEach(optional::add);
+        this.declinedTopics = optional;
+    }
+
+    public Set<MailTopic> getDeclinedTopics() {
+        return Collections.unmodifiableSet(declinedTopics);
     }
 
     public boolean has(Role role) {

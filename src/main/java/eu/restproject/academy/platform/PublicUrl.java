@@ -1,6 +1,7 @@
 package eu.restproject.academy.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -18,14 +19,38 @@ public class PublicUrl {
     @ConfigProperty(name = "academy.public-url")
     Optional<String> configured;
 
+    /** Where mail links point when nothing is configured and no request tells: the README's run command. */
+    static final String FALLBACK = "http://localhost:8080";
+
+    @Inject
+    Instance<HttpServletRequest> currentRequest;
+
     /** {@code path} (starting with '/') as an absolute address. */
     public String of(HttpServletRequest request, String path) {
-        String base = configured
-                .filter(u -> !u.isBlank())
-                .map(u -> u.replaceAll("/+$", ""))
-                .orElseGet(() -> request.getScheme() + "://" + request.getServerName() + port(request)
-                        + request.getContextPath());
-        return base + path;
+        return configuredBase().orElseGet(() -> requestBase(request)) + path;
+    }
+
+    /**
+     * The platform's address without a trailing '/', for links in mail: the configured one, else that of
+     * the request being served, else {@value #FALLBACK} (a timer's mail, such as a reminder, has no
+     * request: set {@code ACADEMY_PUBLIC_URL} wherever mail is sent).
+     */
+    public String base() {
+        return configuredBase().orElseGet(() -> {
+            try {
+                return requestBase(currentRequest.get());
+            } catch (RuntimeException noRequest) {
+                return FALLBACK;
+            }
+        });
+    }
+
+    private Optional<String> configuredBase() {
+        return configured.filter(u -> !u.isBlank()).map(u -> u.replaceAll("/+$", ""));
+    }
+
+    private static String requestBase(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + port(request) + request.getContextPath();
     }
 
     private static String port(HttpServletRequest request) {

@@ -1,11 +1,13 @@
 package eu.restproject.academy.support;
 
+import com.icegreen.greenmail.util.GreenMail;
 import eu.restproject.academy.authoring.UncheckedBankRows;
 import eu.restproject.academy.content.Bundles;
 import eu.restproject.academy.seminar.CheckInFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +32,9 @@ public final class Deployments {
     /** The suite's deployment: the application, every Arquillian test class and their fixtures. */
     @Deployment
     public static WebArchive suite() {
-        WebArchive archive = application().addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class);
+        WebArchive archive = application()
+                .addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class, TestMailServer.class)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
         arquillianTests().forEach(archive::addClass);
         return archive;
     }
@@ -41,6 +45,16 @@ public final class Deployments {
             throw new IllegalStateException("target/rest-academy.war is missing: run the tests with 'mvn verify'");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(Deployments.class, TestData.class);
+    }
+
+    /** The jar a test dependency was loaded from, to ship it in the test WAR. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * tests, on a free port, with a fresh embedded database, the demo accounts and known admin
  * credentials; stops it when the test run ends. This machine counts as a trusted reverse proxy,
  * so that tests can vary the source address that the throttles see with {@code X-Forwarded-For}.
+ * Its mail goes to a {@link TestMailServer} in this JVM, checked every second.
  */
 public final class RunningAcademy implements BeforeAllCallback {
 
@@ -86,7 +87,13 @@ public final class RunningAcademy implements BeforeAllCallback {
             deleteTree(data);
             Files.createDirectories(data);
             int port = freePort();
+            int mailPort = freePort();
+            TestMailServer.start(mailPort);
             ProcessBuilder builder = platform(data, port, data.resolve("server.log"));
+            builder.environment().put("ACADEMY_MAIL_HOST", "127.0.0.1");
+            builder.environment().put("ACADEMY_MAIL_PORT", String.valueOf(mailPort));
+            builder.environment().put("ACADEMY_MAIL_SECURITY", "NONE");
+            builder.environment().put("ACADEMY_MAIL_POLL_SECONDS", "1");
             builder.environment().put("ACADEMY_ADMIN_EMAIL", ADMIN_EMAIL);
             builder.environment().put("ACADEMY_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("ACADEMY_ADMIN_TOKEN", ADMIN_TOKEN);
