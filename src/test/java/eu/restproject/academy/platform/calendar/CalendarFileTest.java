@@ -51,7 +51,7 @@ class CalendarFileTest {
     void longLinesAreFoldedAt75OctetsWithoutSplittingACharacter() throws Exception {
         String longTitle = "Însușirea standardelor de protecție a victimelor traficului de ființe umane ".repeat(4);
         Event event = new Event(
-                "u-1", 0, START, START.plusSeconds(3600), longTitle, "", "", Optional.empty(), Optional.empty());
+                "u-1", 0, START, START.plusSeconds(3600), longTitle, "", "", Optional.empty(), "no-reply@example.org");
 
         String file = CalendarFile.write(Method.PUBLISH, "", List.of(event), START);
 
