@@ -98,6 +98,15 @@ public class MailSettings {
         return from;
     }
 
+    /** The bare address of {@link #from()}, for calendar files' organizer. */
+    public String fromAddress() {
+        try {
+            return new jakarta.mail.internet.InternetAddress(from, true).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException("ACADEMY_MAIL_FROM is not an e-mail address: " + from, e);
+        }
+    }
+
     public Optional<String> replyTo() {
         return replyTo.filter(r -> !r.isBlank());
     }

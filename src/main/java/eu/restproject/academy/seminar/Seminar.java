@@ -102,6 +102,13 @@ public class Seminar {
     @MapKeyEnumerated(EnumType.STRING)
     private Map<Language, SeminarText> texts = new EnumMap<>(Language.class);
 
+    /**
+     * The iCalendar SEQUENCE of the seminar's events: raised whenever calendars must replace their copy
+     * (a new time or place, a cancellation), so that a later file always wins over an earlier one.
+     */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "seminar_trainer", joinColumns = @JoinColumn(name = "seminar_id"))
     @Column(name = "account_id")
@@ -141,6 +148,15 @@ public class Seminar {
         trainerIds.addAll(details.trainerIds());
         moduleIds.clear();
         moduleIds.addAll(details.moduleIds());
+    }
+
+    /** Calendars holding the seminar's events must take the next file's copy over theirs. */
+    void reviseCalendar() {
+        calendarSequence++;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     void cancel(String notice, Instant at) {
