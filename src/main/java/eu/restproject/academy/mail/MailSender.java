@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,6 +24,8 @@ public class MailSender {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private static final int BATCH = 50;
+    /** A bound on one run, so that a node hands over to the next timer run rather than looping on. */
+    private static final int MAX_ROUNDS = 20;
 
     @Inject
     private Outbox outbox;
@@ -39,22 +42,34 @@ public class MailSender {
             return 0;
         }
         int accepted = 0;
-        for (long id : outbox.due(now, BATCH)) {
-            var claimed = outbox.claim(id, sender, now, LEASE);
-            if (claimed.isEmpty()) {
-                continue;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Long> due = outbox.due(now, BATCH);
+            for (long id : due) {
+                accepted += sendIfStillDue(id, sender, now);
             }
-            try {
-                server.send(claimed.get());
-                outbox.sent(id, sender, Instant.now());
-                accepted++;
-            } catch (MessagingException | RuntimeException e) {
-                boolean refused = e instanceof MailServer.Refused;
-                LOG.log(Level.WARNING, "Mail " + id + (refused ? " refused: " : " not sent yet: ") + e.getMessage());
-                outbox.failed(id, sender, describe(e), Instant.now(), refused);
+            if (due.size() < BATCH) {
+                break;
             }
         }
         return accepted;
+    }
+
+    /** Every message leaves the due list once tried (sent, waiting for its next attempt, or failed). */
+    private int sendIfStillDue(long id, String sender, Instant now) {
+        var claimed = outbox.claim(id, sender, now, LEASE);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        try {
+            server.send(claimed.get());
+            outbox.sent(id, sender, Instant.now());
+            return 1;
+        } catch (MessagingException | RuntimeException e) {
+            boolean refused = e instanceof MailServer.Refused;
+            LOG.log(Level.WARNING, "Mail " + id + (refused ? " refused: " : " not sent yet: ") + e.getMessage());
+            outbox.failed(id, sender, describe(e), Instant.now(), refused);
+            return 0;
+        }
     }
 
     private static String describe(Exception e) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.restproject.academy.platform.i18n.Language;
+import eu.restproject.academy.support.RefusingSmtpServer;
+import eu.restproject.academy.support.TestData;
 import eu.restproject.academy.support.TestMailServer;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -17,8 +19,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,6 +46,14 @@ class OutboxIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Inject
+    private TestData testData;
+
+    @BeforeEach
+    void noEarlierTestMail() {
+        testData.removeTestMail();
+    }
 
     @AfterEach
     void serverBackUp() {
@@ -91,6 +107,155 @@ class OutboxIT {
         assertTrue(text.contains("https://academy.example.org/account/profile.xhtml"), text);
         assertTrue(html.contains("<a href=\"https://academy.example.org/account/profile.xhtml\">"), html);
         assertEquals(OutboxMessage.Status.SENT, messagesFor(to).get(0).getStatus());
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachMessageOnce() throws Exception {
+        TestMailServer.start();
+        List<String> recipients =
+                IntStream.range(0, 12).mapToObj(i -> email("outbox-race-" + i)).toList();
+        transaction.begin();
+        recipients.forEach(to -> outbox.add(letter(to)));
+        transaction.commit();
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Instant now = Instant.now();
+            var first = nodes.submit(() -> sender.drain("node-a", now));
+            var second = nodes.submit(() -> sender.drain("node-b", now));
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            nodes.shutdown();
+        }
+
+        for (String to : recipients) {
+            assertEquals(
+                    1,
+                    TestMailServer.awaitMessagesTo(to, 1, Duration.ofSeconds(10))
+                            .size(),
+                    to);
+            assertEquals(OutboxMessage.Status.SENT, messagesFor(to).get(0).getStatus(), to);
+        }
+        Thread.sleep(500);
+        for (String to : recipients) {
+            assertEquals(1, TestMailServer.messagesTo(to).size(), "sent twice: " + to);
+        }
+    }
+
+    @Test
+    void whileTheServerIsDownMessagesWaitThenGoOnce() throws Exception {
+        TestMailServer.stop();
+        String to = email("outbox-server-down");
+        add(letter(to));
+
+        Instant now = Instant.now();
+        sender.drain("node-a", now);
+        OutboxMessage waiting = messagesFor(to).get(0);
+        assertEquals(OutboxMessage.Status.PENDING, waiting.getStatus());
+        assertEquals(1, waiting.getAttempts());
+        assertTrue(waiting.getLastError().contains("Connect"), waiting.getLastError());
+        assertTrue(waiting.getNextAttemptAt().isAfter(now), "waits before the next attempt");
+
+        sender.drain("node-a", now);
+        assertEquals(1, messagesFor(to).get(0).getAttempts(), "no attempt before its time");
+
+        TestMailServer.start();
+        sender.drain("node-a", now.plus(Duration.ofMinutes(30)));
+        sender.drain("node-a", now.plus(Duration.ofMinutes(60)));
+        assertEquals(
+                1, TestMailServer.awaitMessagesTo(to, 1, Duration.ofSeconds(10)).size());
+        OutboxMessage sent = messagesFor(to).get(0);
+        assertEquals(OutboxMessage.Status.SENT, sent.getStatus());
+        assertEquals(2, sent.getAttempts());
+    }
+
+    @Test
+    void afterTheLastAttemptTheMessageFailsUntilTheAdminSendsItAgain() throws Exception {
+        TestMailServer.stop();
+        String to = email("outbox-gives-up");
+        add(letter(to));
+
+        Instant later = Instant.now();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            later = later.plus(Duration.ofDays(1));
+            sender.drain("node-a", later);
+        }
+        OutboxMessage failed = messagesFor(to).get(0);
+        assertEquals(OutboxMessage.Status.FAILED, failed.getStatus());
+        assertEquals(8, failed.getAttempts(), "academy.mail.max-attempts");
+
+        TestMailServer.start();
+        sender.drain("node-a", later.plus(Duration.ofDays(1)));
+        assertEquals(List.of(), TestMailServer.messagesTo(to), "a failed message stays failed");
+
+        assertTrue(outbox.retry(failed.getId()));
+        sender.drain("node-a", Instant.now());
+        assertEquals(
+                1, TestMailServer.awaitMessagesTo(to, 1, Duration.ofSeconds(10)).size());
+        assertEquals(OutboxMessage.Status.SENT, messagesFor(to).get(0).getStatus());
+        assertTrue(!outbox.retry(failed.getId()), "only failed messages are sent again");
+    }
+
+    @Test
+    void aRecipientTheServerRefusesFailsAtOnceWhileTheOthersGo() throws Exception {
+        String refused = email("outbox-no-such-mailbox");
+        String first = email("outbox-refused-neighbour-1");
+        String second = email("outbox-refused-neighbour-2");
+        transaction.begin();
+        outbox.add(letter(first));
+        outbox.add(letter(refused));
+        outbox.add(letter(second));
+        transaction.commit();
+
+        TestMailServer.stop();
+        int port = Integer.parseInt(System.getenv().getOrDefault("ACADEMY_MAIL_PORT", "39251"));
+        try (RefusingSmtpServer server = new RefusingSmtpServer(port, Set.of(refused))) {
+            sender.drain("node-a", Instant.now());
+
+            List<String> delivered = server.accepted().stream()
+                    .flatMap(a -> a.recipients().stream())
+                    .toList();
+            assertTrue(delivered.contains(first), delivered.toString());
+            assertTrue(delivered.contains(second), delivered.toString());
+            assertTrue(!delivered.contains(refused), delivered.toString());
+        }
+        OutboxMessage failed = messagesFor(refused).get(0);
+        assertEquals(OutboxMessage.Status.FAILED, failed.getStatus(), "a refused mailbox is not tried again");
+        assertEquals(1, failed.getAttempts());
+        assertTrue(failed.getLastError().contains("550"), failed.getLastError());
+        assertEquals(OutboxMessage.Status.SENT, messagesFor(first).get(0).getStatus());
+        assertEquals(OutboxMessage.Status.SENT, messagesFor(second).get(0).getStatus());
+    }
+
+    @Test
+    void lineBreaksInANameOrASubjectAddNoHeader() throws Exception {
+        TestMailServer.start();
+        String to = email("outbox-injection");
+        String planted = email("outbox-planted");
+        add(Letter.to(to, "Eve\r\nBcc: " + planted, Language.EN, MailTopic.ACCOUNT)
+                .subject("mail.greeting", "Seminar\r\nBcc: " + planted + "\nX-Injected: yes"));
+
+        sender.drain("node-a", Instant.now());
+
+        MimeMessage mail =
+                TestMailServer.awaitMessagesTo(to, 1, Duration.ofSeconds(10)).get(0);
+        assertEquals(null, mail.getHeader("Bcc"));
+        assertEquals(null, mail.getHeader("X-Injected"));
+        assertEquals(1, mail.getRecipients(jakarta.mail.Message.RecipientType.TO).length);
+        assertTrue(
+                mail.getSubject().startsWith("Hello Seminar Bcc: " + planted + " X-Injected: yes"), mail.getSubject());
+        String messageId = mail.getMessageID();
+        long copies = java.util.Arrays.stream(TestMailServer.start().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return messageId.equals(m.getMessageID());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+        assertEquals(1, copies, "delivered to one mailbox only");
     }
 
     private void add(Letter letter) throws Exception {

@@ -34,6 +34,7 @@ public final class Deployments {
     public static WebArchive suite() {
         WebArchive archive = application()
                 .addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class, TestMailServer.class)
+                .addClasses(RefusingSmtpServer.class, RefusingSmtpServer.Accepted.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
         arquillianTests().forEach(archive::addClass);
         return archive;
