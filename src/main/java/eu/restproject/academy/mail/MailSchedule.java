@@ -1,5 +1,6 @@
 package eu.restproject.academy.mail;
 
+import eu.restproject.academy.platform.StartFailure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -11,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -24,6 +26,7 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("Database")
+@Interceptors(StartFailure.class)
 public class MailSchedule {
 
     private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
@@ -43,8 +46,10 @@ public class MailSchedule {
     @Inject
     private Outbox outbox;
 
+    /** Settings that cannot work stop the start, rather than failing every message for hours. */
     @PostConstruct
     void start() {
+        settings.check();
         long interval = settings.pollInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
         if (settings.isSending()) {

@@ -70,6 +70,27 @@ public class MailSettings {
     /** The longest wait between two attempts, whatever the count. */
     private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
+    /** Refuses settings that could never send: an unknown security mode or a sender that is no address. */
+    void check() {
+        try {
+            security();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "ACADEMY_MAIL_SECURITY must be STARTTLS, TLS or NONE, not '" + security + "'", e);
+        }
+        fromAddress();
+        replyTo().ifPresent(address -> {
+            try {
+                jakarta.mail.internet.InternetAddress.parse(address, true);
+            } catch (jakarta.mail.internet.AddressException e) {
+                throw new IllegalStateException("ACADEMY_MAIL_REPLY_TO is not an e-mail address: " + address, e);
+            }
+        });
+        if (port < 1 || port > 65535) {
+            throw new IllegalStateException("ACADEMY_MAIL_PORT must be a port number (1 to 65535), not " + port);
+        }
+    }
+
     public Optional<String> host() {
         return host.map(String::strip).filter(h -> !h.isEmpty());
     }
