@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class Letter {
 
+    private static final int NAME_MAX = 200;
+
     private final String recipient;
     private final String recipientName;
     private final Language language;
@@ -31,7 +33,7 @@ public final class Letter {
 
     private Letter(String recipient, String recipientName, Language language, MailTopic topic) {
         this.recipient = Objects.requireNonNull(recipient).strip();
-        this.recipientName = oneLine(recipientName == null ? "" : recipientName);
+        this.recipientName = shortened(oneLine(recipientName == null ? "" : recipientName), NAME_MAX);
         this.language = Objects.requireNonNull(language);
         this.topic = Objects.requireNonNull(topic);
     }
@@ -41,8 +43,18 @@ public final class Letter {
     }
 
     public Letter subject(String key, Object... arguments) {
-        this.subject = oneLine(text(key, arguments));
+        this.subject = shortened(oneLine(text(key, arguments)), SUBJECT_MAX);
         return this;
+    }
+
+    /**
+     * The longest subject kept whole; longer ones (a long seminar or quiz title) end in "…", so that a
+     * letter always fits its column and never rolls back the change that caused it.
+     */
+    static final int SUBJECT_MAX = 300;
+
+    private static String shortened(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max - 1).strip() + "…";
     }
 
     public Letter paragraph(String key, Object... arguments) {

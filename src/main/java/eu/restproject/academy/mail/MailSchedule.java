@@ -32,7 +32,7 @@ public class MailSchedule {
     private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
 
     /** This node's name in the outbox's claims: unique per process, readable in the admin's list. */
-    private final String node = hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String node = nodeName();
 
     @Resource
     private TimerService timers;
@@ -69,11 +69,15 @@ public class MailSchedule {
         outbox.forgetSentBefore(Instant.now().minus(settings.keepSent()));
     }
 
-    private static String hostName() {
+    /** The host's name and a random suffix, within the 64 characters of {@code claimed_by}. */
+    private static String nodeName() {
+        String host;
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            host = java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.net.UnknownHostException e) {
-            return "node";
+            host = "node";
         }
+        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8);
+        return host.substring(0, Math.min(host.length(), 64 - suffix.length())) + suffix;
     }
 }

@@ -36,7 +36,11 @@ public class MailSender {
     @Inject
     private MailSettings settings;
 
-    /** Sends what is due at {@code now} as {@code sender}; returns how many messages the server accepted. */
+    /**
+     * Sends what is due at {@code now} as {@code sender}; returns how many messages the server accepted.
+     * When the server cannot be reached, the run ends after the first attempt: the other messages wait
+     * for the next run without spending one of their attempts.
+     */
     public int drain(String sender, Instant now) {
         if (!settings.isSending()) {
             return 0;
@@ -45,7 +49,13 @@ public class MailSender {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Long> due = outbox.due(now, BATCH);
             for (long id : due) {
-                accepted += sendIfStillDue(id, sender, now);
+                Outcome outcome = sendIfStillDue(id, sender, now);
+                if (outcome == Outcome.SERVER_TROUBLE) {
+                    return accepted;
+                }
+                if (outcome == Outcome.ACCEPTED) {
+                    accepted++;
+                }
             }
             if (due.size() < BATCH) {
                 break;
@@ -54,22 +64,33 @@ public class MailSender {
         return accepted;
     }
 
+    private enum Outcome {
+        ACCEPTED,
+        SKIPPED,
+        REFUSED,
+        SERVER_TROUBLE
+    }
+
     /** Every message leaves the due list once tried (sent, waiting for its next attempt, or failed). */
-    private int sendIfStillDue(long id, String sender, Instant now) {
-        var claimed = outbox.claim(id, sender, now, LEASE);
+    private Outcome sendIfStillDue(long id, String sender, Instant now) {
+        // The lease starts now, not when the run began: a long run must not take claims that already ran out.
+        Instant leaseStart = now.isAfter(Instant.now()) ? now : Instant.now();
+        var claimed = outbox.claim(id, sender, now, leaseStart.plus(LEASE));
         if (claimed.isEmpty()) {
-            return 0;
+            return Outcome.SKIPPED;
         }
         try {
             server.send(claimed.get());
-            outbox.sent(id, sender, Instant.now());
-            return 1;
         } catch (MessagingException | RuntimeException e) {
             boolean refused = e instanceof MailServer.Refused;
             LOG.log(Level.WARNING, "Mail " + id + (refused ? " refused: " : " not sent yet: ") + e.getMessage());
             outbox.failed(id, sender, describe(e), Instant.now(), refused);
-            return 0;
+            return refused ? Outcome.REFUSED : Outcome.SERVER_TROUBLE;
         }
+        // Outside the catch: once the server took the message, a failure to record it must not count as a
+        // failed attempt. The claim runs out and the message goes again (same Message-ID): at least once.
+        outbox.sent(id, sender, Instant.now());
+        return Outcome.ACCEPTED;
     }
 
     private static String describe(Exception e) {

@@ -79,8 +79,9 @@ public class MailServer {
     }
 
     MimeMessage compose(Session session, OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new StableIdMessage(session, message);
-        mime.setFrom(new InternetAddress(settings.from(), true));
+        InternetAddress from = new InternetAddress(settings.from(), true);
+        MimeMessage mime = new StableIdMessage(session, message, from.getAddress());
+        mime.setFrom(from);
         if (settings.replyTo().isPresent()) {
             mime.setReplyTo(InternetAddress.parse(settings.replyTo().get(), true));
         }
@@ -115,7 +116,10 @@ public class MailServer {
             body.setContent(alternative);
             mixed.addBodyPart(body);
             MimeBodyPart file = new MimeBodyPart();
-            file.setContent(attachment.get().content(), attachment.get().contentType() + "; charset=UTF-8");
+            String type = attachment.get().contentType();
+            file.setContent(
+                    attachment.get().content(),
+                    type.toLowerCase().contains("charset") ? type : type + "; charset=UTF-8");
             file.setFileName(attachment.get().fileName());
             file.setDisposition(MimeBodyPart.ATTACHMENT);
             mixed.addBodyPart(file);
@@ -131,10 +135,11 @@ public class MailServer {
     private static final class StableIdMessage extends MimeMessage {
         private final String messageId;
 
-        StableIdMessage(Session session, OutboxMessage message) {
+        StableIdMessage(Session session, OutboxMessage message, String senderAddress) {
             super(session);
+            String domain = senderAddress.substring(senderAddress.indexOf('@') + 1);
             this.messageId =
-                    "<" + message.getId() + "." + message.getCreatedAt().toEpochMilli() + "@outbox.rest-academy>";
+                    "<outbox." + message.getId() + "." + message.getCreatedAt().toEpochMilli() + "@" + domain + ">";
         }
 
         @Override

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,16 +50,16 @@ public class Outbox {
     }
 
     /**
-     * Takes the message for {@code sender} until {@code now + lease}, unless another sender holds it or
-     * it is no longer due. The row lock makes a second node wait and then see the claim.
+     * Takes the message for {@code sender} until {@code until}, unless another sender holds it at
+     * {@code now} or it is no longer due. The row lock makes a second node wait and then see the claim.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public Optional<OutboxMessage> claim(long id, String sender, Instant now, Duration lease) {
+    public Optional<OutboxMessage> claim(long id, String sender, Instant now, Instant until) {
         OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || !message.isClaimable(now)) {
             return Optional.empty();
         }
-        message.claim(sender, now.plus(lease));
+        message.claim(sender, until);
         return Optional.of(message);
     }
 

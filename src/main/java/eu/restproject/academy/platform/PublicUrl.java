@@ -1,7 +1,6 @@
 package eu.restproject.academy.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -22,27 +21,19 @@ public class PublicUrl {
     /** Where mail links point when nothing is configured and no request tells: the README's run command. */
     static final String FALLBACK = "http://localhost:8080";
 
-    @Inject
-    Instance<HttpServletRequest> currentRequest;
-
     /** {@code path} (starting with '/') as an absolute address. */
     public String of(HttpServletRequest request, String path) {
         return configuredBase().orElseGet(() -> requestBase(request)) + path;
     }
 
     /**
-     * The platform's address without a trailing '/', for links in mail: the configured one, else that of
-     * the request being served, else {@value #FALLBACK} (a timer's mail, such as a reminder, has no
-     * request: set {@code ACADEMY_PUBLIC_URL} wherever mail is sent).
+     * The platform's address without a trailing '/', for links in mail: the configured one, else
+     * {@value #FALLBACK}. Never the request's: its {@code Host} header is the sender's to choose, and a
+     * password reset link must not lead to a host an attacker named. Set {@code ACADEMY_PUBLIC_URL}
+     * wherever mail is sent.
      */
     public String base() {
-        return configuredBase().orElseGet(() -> {
-            try {
-                return requestBase(currentRequest.get());
-            } catch (RuntimeException noRequest) {
-                return FALLBACK;
-            }
-        });
+        return configuredBase().orElse(FALLBACK);
     }
 
     private Optional<String> configuredBase() {

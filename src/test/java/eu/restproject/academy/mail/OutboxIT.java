@@ -51,8 +51,8 @@ class OutboxIT {
     private TestData testData;
 
     @BeforeEach
-    void noEarlierTestMail() {
-        testData.removeTestMail();
+    void noEarlierMail() {
+        testData.removeAllMail();
     }
 
     @AfterEach
@@ -168,6 +168,20 @@ class OutboxIT {
         OutboxMessage sent = messagesFor(to).get(0);
         assertEquals(OutboxMessage.Status.SENT, sent.getStatus());
         assertEquals(2, sent.getAttempts());
+    }
+
+    @Test
+    void anUnreachableServerEndsTheRunAfterOneAttempt() throws Exception {
+        TestMailServer.stop();
+        String first = email("outbox-unreachable-1");
+        String second = email("outbox-unreachable-2");
+        add(letter(first));
+        add(letter(second));
+
+        sender.drain("node-a", Instant.now());
+
+        assertEquals(1, messagesFor(first).get(0).getAttempts());
+        assertEquals(0, messagesFor(second).get(0).getAttempts(), "waits for the next run without losing an attempt");
     }
 
     @Test
