@@ -70,11 +70,14 @@ public class ResetPasswordView {
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
-    /** The link cannot set a password: the page says why at its top and offers a new link instead of the form. */
+    /**
+     * The link cannot set a password: the page says why at its top and offers a new link instead of the
+     * form. Not a failed validation, which would answer a first visit with "not found" (ViewParameterCheck):
+     * the person followed a real link and deserves the reason.
+     */
     private void refuseLink(InvalidInputException refusal) {
         refused = true;
         FacesMessages.error(refusal.messageKey(), refusal.arguments());
-        FacesContext.getCurrentInstance().validationFailed();
     }
 
     public boolean isRefused() {
