@@ -100,6 +100,25 @@ class PasswordResetBrowserIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void aThrottledRequesterGetsTheThrottledAnswerAndOthersDoNot() {
+        WebSession flooder = new WebSession().from("198.51.100.73");
+        String requested = "If an account has this address";
+        for (int i = 0; i < 5; i++) {
+            assertTrue(ask(flooder, "flood.target@example.org").contains(requested));
+        }
+        String throttled = ask(flooder, "flood.target@example.org");
+        assertTrue(throttled.contains("Too many attempts from this connection. Please wait 15 minutes"), throttled);
+        assertFalse(throttled.contains(requested));
+        WebSession owner = new WebSession("de").from("198.51.100.74");
+        assertTrue(ask(owner, "flood.target@example.org").contains("Falls ein Konto diese Adresse hat"));
+    }
+
+    private static String ask(WebSession session, String email) {
+        return session.submit(session.get("/forgot-password.xhtml"), "forgot", "submit", Map.of("email", email))
+                .body();
+    }
+
     /** A participant of this test, registered as anyone registers. */
     private static void register() {
         WebSession registering = new WebSession().from("198.51.100.71");
