@@ -21,10 +21,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * How a request is tied to an account. Pages: a sign-in through {@code SecurityContext.authenticate}
  * puts the account id in a fresh session; later requests reload the account by that id, so a role
- * removed by the admin counts at the next click, and a session signed in before the account's sessions
- * were ended ({@link Account#endSessions}, a password reset) is over at its next click. API: only {@code Authorization: Bearer} tokens,
- * except HTTP Basic for creating a token ({@code POST /api/v1/tokens}); the session is never used
- * there, which keeps the API out of reach of cross-site requests.
+ * removed by the admin counts at the next click, and a session signed in before the account's
+ * sessions were ended ({@link Account#endSessions}, a password reset) is over at its next click. API:
+ * only {@code Authorization: Bearer} tokens, except HTTP Basic for creating a token
+ * ({@code POST /api/v1/tokens}); the session is never used there, which keeps the API out of reach of
+ * cross-site requests.
  */
 @ApplicationScoped
 public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
