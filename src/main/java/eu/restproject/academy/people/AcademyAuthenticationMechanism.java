@@ -21,15 +21,20 @@ import java.nio.charset.StandardCharsets;
 /**
  * How a request is tied to an account. Pages: a sign-in through {@code SecurityContext.authenticate}
  * puts the account id in a fresh session; later requests reload the account by that id, so a role
- * removed by the admin counts at the next click. API: only {@code Authorization: Bearer} tokens,
- * except HTTP Basic for creating a token ({@code POST /api/v1/tokens}); the session is never used
- * there, which keeps the API out of reach of cross-site requests.
+ * removed by the admin counts at the next click, and a session signed in before the account's
+ * sessions were ended ({@link Account#endSessions}, a password reset) is over at its next click. API:
+ * only {@code Authorization: Bearer} tokens, except HTTP Basic for creating a token
+ * ({@code POST /api/v1/tokens}); the session is never used there, which keeps the API out of reach of
+ * cross-site requests.
  */
 @ApplicationScoped
 public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String CALLER_ATTRIBUTE = Caller.class.getName();
     static final String SESSION_ACCOUNT = "academy.accountId";
+    /** The account's session generation at sign-in: the session ends once the account's moves on. */
+    static final String SESSION_GENERATION = "academy.sessionGeneration";
+
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String PASSWORD_PAGE = "/account/password.xhtml";
     /** The one API call that takes e-mail and password (HTTP Basic) instead of a token: it creates one. */
@@ -59,10 +64,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (accountId instanceof Long id) {
-            var account = accounts.find(id);
+            var account = accounts.find(id).filter(a -> a.getSessionGeneration() == generation(session));
             if (account.isPresent()) {
                 return continueAs(request, response, context, account.get(), path);
             }
+            // The account is gone, or its sessions were ended (a password reset) since this one signed in.
             session.invalidate();
         }
         if (context.isProtected()) {
@@ -80,9 +86,16 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_ACCOUNT, Long.valueOf(result.getCallerUniqueId()));
-        accounts.find(Long.parseLong(result.getCallerUniqueId()))
-                .ifPresent(account -> request.setAttribute(CALLER_ATTRIBUTE, Caller.of(account)));
+        accounts.find(Long.parseLong(result.getCallerUniqueId())).ifPresent(account -> {
+            session.setAttribute(SESSION_GENERATION, account.getSessionGeneration());
+            request.setAttribute(CALLER_ATTRIBUTE, Caller.of(account));
+        });
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The generation a session signed in under; 0 for one without (every account starts at 0). */
+    private static long generation(HttpSession session) {
+        return session.getAttribute(SESSION_GENERATION) instanceof Long generation ? generation : 0L;
     }
 
     private AuthenticationStatus continueAs(

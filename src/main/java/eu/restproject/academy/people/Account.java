@@ -74,6 +74,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Sessions carry the value they signed in under; raising it ends them all, on every node. */
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -133,6 +137,15 @@ public class Account {
     public void setPassword(String newHash, boolean oneTime) {
         this.passwordHash = newHash;
         this.mustChangePassword = oneTime;
+    }
+
+    /**
+     * Ends every session signed in so far, wherever it lives: each request compares its session's
+     * generation with the account's ({@code AcademyAuthenticationMechanism}). API tokens are not sessions
+     * and stay.
+     */
+    public void endSessions() {
+        this.sessionGeneration++;
     }
 
     /** The current password works once more: the next sign-in must replace it. */
@@ -206,6 +219,10 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Set<Role> getRoles() {

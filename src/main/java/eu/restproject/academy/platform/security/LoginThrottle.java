@@ -16,8 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for the same time, which slows trying one password on many accounts. Known and unknown e-mails
  * are treated alike, so the lock does not reveal which accounts exist.
  *
- * <p>When the platform sends mail, the sign-in page's refusal is where a password-reset link goes:
- * it lets an owner who locked themselves out past the lock.
+ * <p>Password reset requests pass through here too: a blocked e-mail and source is refused a reset
+ * link as it is a sign-in, and each request counts like a failure, so that nobody fills a mailbox or
+ * probes addresses through the reset page. Setting a password with a reset link forgets the e-mail's
+ * failures from the source that did it: its owner has just proved they read the account's mail.
  */
 @ApplicationScoped
 public class LoginThrottle {

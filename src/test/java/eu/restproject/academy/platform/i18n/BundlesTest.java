@@ -47,9 +47,13 @@ class BundlesTest {
             assertEquals(
                     placeholders(english.getProperty(key)), placeholders(text), key + " placeholders in " + language);
             if (!placeholders(text).isEmpty()) {
-                // Must be a valid MessageFormat pattern, or the page shows the raw text.
-                String formatted = new MessageFormat(text, language.locale()).format(new Object[] {"X", "Y"});
-                assertFalse(formatted.contains("{0}"), key + " in " + language + " is not a valid pattern: " + text);
+                // Must be a valid MessageFormat pattern, or the page shows the raw text. Numbers fit every
+                // placeholder, plurals ({0,choice,...}) included; one and five take both sides of a plural.
+                for (int number : new int[] {1, 5}) {
+                    String formatted = new MessageFormat(text, language.locale()).format(new Object[] {number, number});
+                    assertFalse(
+                            formatted.contains("{0}"), key + " in " + language + " is not a valid pattern: " + text);
+                }
             }
         }
         if (language == Language.SR) {
