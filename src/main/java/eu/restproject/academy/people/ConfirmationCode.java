@@ -69,6 +69,10 @@ public class ConfirmationCode {
         account.confirm(now);
     }
 
+    Instant getUsedAt() {
+        return usedAt;
+    }
+
     Account getAccount() {
         return account;
     }
