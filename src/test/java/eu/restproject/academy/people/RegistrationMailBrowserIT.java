@@ -69,6 +69,39 @@ class RegistrationMailBrowserIT {
     }
 
     @Test
+    void theConfirmationPageSendsANewLinkWithTheSameAnswerForEveryAddress() throws Exception {
+        String address = "ana.popescu@example.org";
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/");
+        browser.chooseLanguage("EN");
+        register(address, "Ana Popescu");
+        awaitOne(address);
+
+        String sent = "If this address has an account waiting for confirmation, a new link is on its way.";
+        browser.open("/confirm.xhtml");
+        browser.assertAccessible();
+        browser.type("resend:email", "nobody.here@example.org");
+        browser.submit("resend:send");
+        assertTrue(browser.text().contains(sent), browser.text());
+        browser.type("resend:email", address);
+        browser.submit("resend:send");
+        assertTrue(browser.text().contains(sent), browser.text());
+        browser.screenshot("mail-04-new-link-sent");
+
+        List<MimeMessage> received = TestMailServer.awaitMessagesTo(address, 2, Duration.ofSeconds(30));
+        assertEquals(2, received.size());
+        String again = plainText(received.get(1));
+        assertTrue(again.contains("As requested, here is a new link"), again);
+        Matcher link = CONFIRM_LINK.matcher(again);
+        assertTrue(link.find(), again);
+        browser.open(link.group());
+        assertEquals(
+                "Thank you: your e-mail address is confirmed. You can sign in now.",
+                browser.find(By.id("outcome")).getText());
+        assertEquals(List.of(), TestMailServer.messagesTo("nobody.here@example.org"));
+    }
+
+    @Test
     void aParticipantTurnsOffAnOptionalTopicAndItStaysOff() throws Exception {
         String address = "tomas.berger@example.org";
         browser.driver().manage().deleteAllCookies();
