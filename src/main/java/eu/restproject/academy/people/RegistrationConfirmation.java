@@ -1,7 +1,10 @@
 package eu.restproject.academy.people;
 
+import eu.restproject.academy.mail.MailSettings;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,9 +16,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RegistrationConfirmation {
 
+    private static final Logger LOG = Logger.getLogger(RegistrationConfirmation.class.getName());
+
     @Inject
     @ConfigProperty(name = "academy.registration.confirm", defaultValue = "false")
     boolean required;
+
+    @Inject
+    private MailSettings mail;
+
+    /** Said once, at the first registration or sign-in: the setting alone would lock out every newcomer. */
+    @PostConstruct
+    void warnWithoutMailServer() {
+        if (required && !mail.isSending()) {
+            LOG.warning("ACADEMY_REGISTRATION_CONFIRM is on, but no mail server is configured (ACADEMY_MAIL_HOST):"
+                    + " self-registered people cannot sign in until their confirmation letters are sent.");
+        }
+    }
 
     /** Whether unconfirmed accounts are kept from signing in. */
     public boolean isRequired() {

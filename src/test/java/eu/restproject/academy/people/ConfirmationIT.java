@@ -22,15 +22,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +56,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConfirmationIT {
 
     private static final String PASSWORD = "violet harbour lantern";
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'");
     private static final Pattern LINK =
             Pattern.compile("https://academy\\.example\\.org/confirm\\.xhtml\\?code=([\\w-]+)");
 
@@ -79,6 +91,9 @@ class ConfirmationIT {
 
     @Inject
     private MailSender sender;
+
+    @Inject
+    private HttpServletRequest request;
 
     @PersistenceContext
     private EntityManager em;
@@ -179,6 +194,20 @@ class ConfirmationIT {
     }
 
     @Test
+    void theSignInPageSaysInTheReadersLanguageWhyAnUnconfirmedAccountIsRefused() throws Exception {
+        setting.require(true);
+        String address = email("confirm-sign-in-page");
+        register(address, Language.DE);
+
+        String refused = signInThroughThePage(address, PASSWORD);
+        assertTrue(refused.contains("Ihre E-Mail-Adresse ist noch nicht bestätigt."), refused);
+        assertTrue(refused.contains("/confirm.xhtml\"") && refused.contains("Keine Nachricht erhalten?"), refused);
+        String wrong = signInThroughThePage(address, "wrong " + PASSWORD);
+        assertTrue(wrong.contains("Die E-Mail-Adresse oder das Passwort ist nicht korrekt."), wrong);
+        assertFalse(wrong.contains("noch nicht bestätigt"), "a wrong password learns nothing about the account");
+    }
+
+    @Test
     void whenConfirmationIsNotRequiredAnUnconfirmedAccountSignsIn() throws Exception {
         String address = email("confirm-optional");
         register(address, Language.EN);
@@ -275,6 +304,59 @@ class ConfirmationIT {
 
     private static NewAccount form(String address, Language language) {
         return new NewAccount(address, "Confirm Test", Country.NL, Profession.SOCIAL_WORKER, language);
+    }
+
+    /**
+     * Posts the sign-in form of this deployment, as a German browser would, and returns the page it
+     * answers with (the test runs inside a request to the same server).
+     */
+    private String signInThroughThePage(String address, String password) throws Exception {
+        String page = "http://localhost:" + request.getLocalPort() + request.getContextPath() + "/login.xhtml";
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> form = browser.send(
+                HttpRequest.newBuilder(URI.create(page))
+                        .header("Accept-Language", "de")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        // Kept by hand: the session cookie is marked Secure, which a cookie store would not send over http.
+        String cookies = form.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        Map<String, String> fields = Map.of(
+                "login",
+                "login",
+                "login:email",
+                address,
+                "login:password",
+                password,
+                "login:submit",
+                "Anmelden",
+                "jakarta.faces.ViewState",
+                find(VIEW_STATE, form.body()).replace("&#58;", ":"),
+                "primefaces.nonce",
+                find(NONCE, form.body()));
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = browser.send(
+                HttpRequest.newBuilder(URI.create(page))
+                        .header("Accept-Language", "de")
+                        .header("Cookie", cookies)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), "a refused sign-in stays on the page");
+        return answer.body();
+    }
+
+    private static String find(Pattern pattern, String page) {
+        Matcher found = pattern.matcher(page);
+        assertTrue(found.find(), pattern + " in " + page);
+        return found.group(1);
     }
 
     private CredentialValidationResult.Status signIn(String address, String password) {
