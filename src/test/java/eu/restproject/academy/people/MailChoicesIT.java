@@ -15,8 +15,6 @@ import eu.restproject.academy.support.TestMailServer;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,22 +57,11 @@ class MailChoicesIT {
     @Resource
     private UserTransaction transaction;
 
-    @PersistenceContext
-    private EntityManager em;
-
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         TestMailServer.start();
+        // Also the letters an earlier run left unsent, which would arrive in this one's count.
         testData.removeTestAccounts();
-        forgetLettersToThisClass();
-    }
-
-    /** Letters an earlier run left unsent (the database outlives runs) would arrive in this one's count. */
-    private void forgetLettersToThisClass() throws Exception {
-        transaction.begin();
-        em.createNativeQuery("delete from outbox_message where recipient like 'choices-%'")
-                .executeUpdate();
-        transaction.commit();
     }
 
     @Test
