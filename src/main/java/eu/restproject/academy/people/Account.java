@@ -77,6 +77,9 @@ public class Account {
     /** Sessions carry the value they signed in under; raising it ends them all, on every node. */
     @Column(name = "session_generation", nullable = false)
     private long sessionGeneration;
+    /** When the owner proved the address is theirs; empty only for a self-registration not yet confirmed. */
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -101,6 +104,7 @@ public class Account {
         this.language = language;
         this.passwordHash = passwordHash;
         this.createdAt = Instant.now();
+        this.confirmedAt = createdAt;
     }
 
     public static String normalizeEmail(String email) {
@@ -132,6 +136,22 @@ public class Account {
 
     public void acceptPrivacyNotice(Instant when) {
         this.privacyAcceptedAt = when;
+    }
+
+    /** A self-registration: the address counts once its owner followed the link sent to it. */
+    public void awaitConfirmation() {
+        this.confirmedAt = null;
+    }
+
+    /** The owner followed a confirmation link; a later link changes nothing. */
+    public void confirm(Instant when) {
+        if (confirmedAt == null) {
+            this.confirmedAt = when;
+        }
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
     }
 
     public void setPassword(String newHash, boolean oneTime) {

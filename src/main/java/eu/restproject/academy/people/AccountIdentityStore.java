@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Checks e-mail and password against the accounts table. The caller's unique id in the result is
  * the account id, which the authentication mechanism keeps in the session. Failures count against
- * the e-mail from the request's source address ({@link LoginThrottle}).
+ * the e-mail from the request's source address ({@link LoginThrottle}). A self-registration that must
+ * confirm its address first is refused even with the right password ({@link UnconfirmedSignIn}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -29,6 +30,12 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private SourceAddress sourceAddress;
+
+    @Inject
+    private RegistrationConfirmation confirmation;
+
+    @Inject
+    private UnconfirmedSignIn unconfirmed;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = Account.normalizeEmail(credential.getCaller());
@@ -50,6 +57,10 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.recordSuccess(email, source);
+        if (confirmation.holdsBack(account.get())) {
+            unconfirmed.record();
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         return resultFor(account.get());
     }
 

@@ -1,10 +1,12 @@
 package eu.restproject.academy.people;
 
+import eu.restproject.academy.mail.MailTopic;
 import eu.restproject.academy.platform.InvalidInputException;
 import eu.restproject.academy.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /** What every signed-in person may change about their own account. */
 @ApplicationScoped
@@ -40,6 +42,27 @@ public class Profile {
     @Transactional
     public void chooseLanguage(Caller caller, Language language) {
         accounts.get(caller.accountId()).chooseLanguage(language);
+    }
+
+    /** The optional mail topics the person turned off. */
+    public Set<MailTopic> declinedTopics(Caller caller) {
+        return Set.copyOf(accounts.get(caller.accountId()).getDeclinedTopics());
+    }
+
+    /**
+     * Turns off exactly these optional topics and on all others. Mandatory topics are refused rather
+     * than ignored, so that nobody believes they turned off what is always sent.
+     */
+    @Transactional
+    public Account declineTopics(Caller caller, Set<MailTopic> declined) {
+        for (MailTopic topic : declined) {
+            if (!topic.isOptional()) {
+                throw new InvalidInputException("declined", "error.mail.topic.mandatory", topic.name());
+            }
+        }
+        Account account = accounts.get(caller.accountId());
+        account.decline(declined);
+        return account;
     }
 
     @Transactional

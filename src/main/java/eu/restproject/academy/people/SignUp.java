@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>It never tells whether an e-mail address has an account: for an address that has one, the
  * password is hashed all the same (the costly step, so both answers take as long), the existing
  * account is left untouched, and an {@link AlreadyRegistered} event is fired instead of an error,
- * so that its owner can be told by mail once the platform sends mail.
+ * so that its owner is told by mail ({@link Confirmations}). A new account gets a welcome letter with
+ * a link that confirms its address.
  */
 @ApplicationScoped
 public class SignUp {
@@ -28,6 +29,9 @@ public class SignUp {
 
     @Inject
     private Event<AlreadyRegistered> alreadyRegistered;
+
+    @Inject
+    private Confirmations confirmations;
 
     /**
      * Opens a participant account, or, when the e-mail address has one, changes nothing and
@@ -57,7 +61,9 @@ public class SignUp {
         account.describe(name, form.profession(), form.language());
         account.assignRoles(EnumSet.of(Role.PARTICIPANT), form.country());
         account.acceptPrivacyNotice(Instant.now());
+        account.awaitConfirmation();
         accounts.add(account);
+        confirmations.welcome(account);
         return Optional.of(account);
     }
 }

@@ -22,7 +22,9 @@ public class TokenSignIn {
     public enum Refusal {
         THROTTLED,
         INVALID,
-        MUST_CHANGE_PASSWORD
+        MUST_CHANGE_PASSWORD,
+        /** The right password, but the address must be confirmed first ({@link RegistrationConfirmation}). */
+        UNCONFIRMED
     }
 
     /** Either a token or the reason there is none. */
@@ -43,6 +45,9 @@ public class TokenSignIn {
     @Inject
     private ApiTokens tokens;
 
+    @Inject
+    private UnconfirmedSignIn unconfirmed;
+
     public Outcome issue(String email, String password, String tokenName) {
         String source = sourceAddress.current();
         if (throttle.isBlocked(email, source)) {
@@ -50,6 +55,9 @@ public class TokenSignIn {
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(email, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (unconfirmed.happened()) {
+                return refused(Refusal.UNCONFIRMED);
+            }
             return refused(throttle.isBlocked(email, source) ? Refusal.THROTTLED : Refusal.INVALID);
         }
         Optional<Account> account = accounts.find(Long.parseLong(result.getCallerUniqueId()));

@@ -57,7 +57,9 @@ public class TokensResource {
     @APIResponse(responseCode = "201", description = "The token, shown this once")
     @APIResponse(responseCode = "400", description = "Unreadable body or unacceptable token name")
     @APIResponse(responseCode = "401", description = "No Basic credentials, or wrong e-mail or password")
-    @APIResponse(responseCode = "403", description = "The account must change its password on the website first")
+    @APIResponse(
+            responseCode = "403",
+            description = "The account must change its password on the website first, or confirm its e-mail address")
     @APIResponse(responseCode = "429", description = "Too many failed attempts from this address; wait and try again")
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         Language language = ApiLanguage.of(uri, headers);
@@ -71,6 +73,7 @@ public class TokensResource {
             return switch (outcome.refusal()) {
                 case THROTTLED -> ApiError.response(429, language, "signIn.throttled", signIn.lockMinutes());
                 case MUST_CHANGE_PASSWORD -> ApiError.response(403, language, "error.token.passwordChange");
+                case UNCONFIRMED -> ApiError.response(403, language, "error.account.unconfirmed");
                 case INVALID -> challenge(ApiError.response(401, language, "signIn.failed"));
             };
         }

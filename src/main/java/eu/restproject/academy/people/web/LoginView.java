@@ -2,6 +2,7 @@ package eu.restproject.academy.people.web;
 
 import eu.restproject.academy.people.AcademyAuthenticationMechanism;
 import eu.restproject.academy.people.Accounts;
+import eu.restproject.academy.people.UnconfirmedSignIn;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.security.LoginThrottle;
 import eu.restproject.academy.platform.security.SourceAddress;
@@ -29,6 +30,7 @@ public class LoginView {
     private String password;
     private String continueTo;
     private boolean signedOut;
+    private boolean unconfirmed;
 
     @Inject
     private SecurityContext securityContext;
@@ -44,6 +46,9 @@ public class LoginView {
 
     @Inject
     private LanguagePreference languagePreference;
+
+    @Inject
+    private UnconfirmedSignIn unconfirmedSignIn;
 
     public void onLoad() {
         if (signedOut) {
@@ -72,7 +77,10 @@ public class LoginView {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                if (throttle.isBlocked(email, sourceAddress.current())) {
+                if (unconfirmedSignIn.happened()) {
+                    unconfirmed = true;
+                    FacesMessages.error("signIn.unconfirmed");
+                } else if (throttle.isBlocked(email, sourceAddress.current())) {
                     FacesMessages.error("signIn.throttled", throttle.lockMinutes());
                 } else {
                     FacesMessages.error("signIn.failed");
@@ -103,6 +111,11 @@ public class LoginView {
 
     public void setContinueTo(String continueTo) {
         this.continueTo = continueTo;
+    }
+
+    /** The right password was given for an address not yet confirmed: the page offers a new link. */
+    public boolean isUnconfirmed() {
+        return unconfirmed;
     }
 
     public boolean isSignedOut() {

@@ -1,5 +1,6 @@
 package eu.restproject.academy.people.web;
 
+import eu.restproject.academy.mail.MailTopic;
 import eu.restproject.academy.people.Account;
 import eu.restproject.academy.people.Accounts;
 import eu.restproject.academy.people.ApiToken;
@@ -20,9 +21,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
-/** The signed-in person's own profile and API tokens. */
+/** The signed-in person's own profile, mail choices and API tokens. */
 @Named
 @ViewScoped
 public class ProfileView implements Serializable {
@@ -42,6 +46,8 @@ public class ProfileView implements Serializable {
     private List<ApiToken> tokens;
     private String tokenName;
     private String newTokenSecret;
+    /** The optional topics ticked: the ones the person wants. */
+    private List<MailTopic> wantedTopics;
 
     @Inject
     private transient CurrentCaller currentCaller;
@@ -69,6 +75,8 @@ public class ProfileView implements Serializable {
         countryFixed = account.getRoles().stream().anyMatch(Role::isCountryBound);
         roles = account.getRoles().stream().sorted().toList();
         tokens = apiTokens.ofOwner(currentCaller.get());
+        wantedTopics = new ArrayList<>(
+                getOptionalTopics().stream().filter(account::wants).toList());
     }
 
     public void save() {
@@ -78,6 +86,21 @@ public class ProfileView implements Serializable {
             FacesMessages.info("profile.saved");
         } catch (AcademyException refusal) {
             FacesMessages.refusal("profile", refusal);
+        }
+    }
+
+    public void saveMail() {
+        EnumSet<MailTopic> declined = EnumSet.noneOf(MailTopic.class);
+        getOptionalTopics().stream()
+                .filter(topic -> wantedTopics == null || !wantedTopics.contains(topic))
+                .forEach(declined::add);
+        try {
+            Account account = profile.declineTopics(caller(), declined);
+            wantedTopics = new ArrayList<>(
+                    getOptionalTopics().stream().filter(account::wants).toList());
+            FacesMessages.info("profile.mail.saved");
+        } catch (AcademyException refusal) {
+            FacesMessages.refusal("mail", refusal);
         }
     }
 
@@ -113,6 +136,24 @@ public class ProfileView implements Serializable {
 
     public Profession[] getProfessions() {
         return Profession.values();
+    }
+
+    public List<MailTopic> getOptionalTopics() {
+        return Arrays.stream(MailTopic.values()).filter(MailTopic::isOptional).toList();
+    }
+
+    public List<MailTopic> getMandatoryTopics() {
+        return Arrays.stream(MailTopic.values())
+                .filter(topic -> !topic.isOptional())
+                .toList();
+    }
+
+    public List<MailTopic> getWantedTopics() {
+        return wantedTopics;
+    }
+
+    public void setWantedTopics(List<MailTopic> wantedTopics) {
+        this.wantedTopics = wantedTopics;
     }
 
     public Language[] getLanguages() {

@@ -6,6 +6,7 @@ import eu.restproject.academy.people.DisplayName;
 import eu.restproject.academy.people.NewAccount;
 import eu.restproject.academy.people.NewPassword;
 import eu.restproject.academy.people.Profession;
+import eu.restproject.academy.people.RegistrationConfirmation;
 import eu.restproject.academy.people.RegistrationThrottle;
 import eu.restproject.academy.people.SignUp;
 import eu.restproject.academy.platform.InvalidInputException;
@@ -58,6 +59,9 @@ public class RegisterView {
     @Inject
     private LanguagePreference languagePreference;
 
+    @Inject
+    private RegistrationConfirmation confirmation;
+
     public void register() throws IOException {
         try {
             throttle.admit(sourceAddress.current());
@@ -71,7 +75,7 @@ public class RegisterView {
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
-        FacesMessages.info("register.done");
+        FacesMessages.info(confirmation.isRequired() ? "register.confirmFirst" : "register.done");
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 

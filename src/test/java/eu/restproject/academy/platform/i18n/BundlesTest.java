@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,13 +49,10 @@ class BundlesTest {
             assertEquals(
                     placeholders(english.getProperty(key)), placeholders(text), key + " placeholders in " + language);
             if (!placeholders(text).isEmpty()) {
-                // Must be a valid MessageFormat pattern, or the page shows the raw text. Numbers fit every
-                // placeholder, plurals ({0,choice,...}) included; one and five take both sides of a plural.
-                for (int number : new int[] {1, 5}) {
-                    String formatted = new MessageFormat(text, language.locale()).format(new Object[] {number, number});
-                    assertFalse(
-                            formatted.contains("{0}"), key + " in " + language + " is not a valid pattern: " + text);
-                }
+                // Must be a valid MessageFormat pattern, or the page shows the raw text.
+                MessageFormat pattern = new MessageFormat(text, language.locale());
+                String formatted = pattern.format(sampleArguments(pattern));
+                assertFalse(formatted.contains("{0}"), key + " in " + language + " is not a valid pattern: " + text);
             }
         }
         if (language == Language.SR) {
@@ -65,6 +64,17 @@ class BundlesTest {
                                     .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
                             "Serbian is served in Latin script: " + value));
         }
+    }
+
+    /** A number where the pattern formats one ({@code {0,choice,...}}, {@code {0,number}}), else text. */
+    private static Object[] sampleArguments(MessageFormat pattern) {
+        Format[] formats = pattern.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[Math.max(2, formats.length)];
+        for (int i = 0; i < arguments.length; i++) {
+            boolean numeric = i < formats.length && formats[i] instanceof NumberFormat;
+            arguments[i] = numeric ? (Object) 2 : (i == 0 ? "X" : "Y");
+        }
+        return arguments;
     }
 
     private static Set<String> placeholders(String text) {
