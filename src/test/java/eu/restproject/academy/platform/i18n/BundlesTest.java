@@ -47,8 +47,9 @@ class BundlesTest {
             assertEquals(
                     placeholders(english.getProperty(key)), placeholders(text), key + " placeholders in " + language);
             if (!placeholders(text).isEmpty()) {
-                // Must be a valid MessageFormat pattern, or the page shows the raw text.
-                String formatted = new MessageFormat(text, language.locale()).format(new Object[] {"X", "Y"});
+                // Must be a valid MessageFormat pattern, or the page shows the raw text. Numbers as
+                // arguments, since a {0,choice,...} plural takes nothing else.
+                String formatted = new MessageFormat(text, language.locale()).format(new Object[] {1, 2});
                 assertFalse(formatted.contains("{0}"), key + " in " + language + " is not a valid pattern: " + text);
             }
         }
