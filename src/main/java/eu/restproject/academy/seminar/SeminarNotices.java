@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The letters a participant gets about their place at a seminar: a seat or a place on the waiting
@@ -81,10 +82,12 @@ public class SeminarNotices {
     /**
      * The seminar's timetable changed: everyone registered or waiting learns the new one, people with a
      * seat with a calendar file that replaces their copy; {@code toldAlready} got their news otherwise
-     * (they moved up in the same edit, with the new timetable).
+     * (they moved up in the same edit, with the new timetable). Sessions the edit {@code removed} leave
+     * the calendars of people seated through a second letter: a file holds one iTIP method, and only
+     * CANCEL takes an event out.
      */
     @Transactional(TxType.MANDATORY)
-    public void changed(Seminar seminar, Set<Long> toldAlready) {
+    public void changed(Seminar seminar, Set<Long> toldAlready, List<SeminarSession> removed) {
         flush();
         for (Recipient recipient : active(seminar)) {
             if (toldAlready.contains(recipient.account().getId())) {
@@ -97,7 +100,25 @@ public class SeminarNotices {
                         ? withCalendar(describe(letter, seminar), seminar)
                         : describe(letter, seminar);
             });
+            if (recipient.seated() && !removed.isEmpty()) {
+                write(
+                        recipient.account(),
+                        MailTopic.SEMINAR_UPDATES,
+                        letter -> removedSessions(letter, seminar, removed));
+            }
         }
+    }
+
+    private Letter removedSessions(Letter letter, Seminar seminar, List<SeminarSession> removed) {
+        String title = seminar.title(letter.language());
+        String sessions = removed.stream()
+                .map(session ->
+                        "\n• " + SeminarDates.session(session, letter.language().locale()))
+                .collect(Collectors.joining());
+        return letter.subject("seminar.mail.removed.subject", title)
+                .paragraph("seminar.mail.removed", removed.size(), title, sessions)
+                .link("seminar.mail.link.mine", SeminarLetters.MY_SEMINARS)
+                .attach(calendar.cancelSessions(seminar, removed, letter.language(), base()));
     }
 
     /** The seminar was cancelled: everyone registered or waiting gets the coordinator's notice. */

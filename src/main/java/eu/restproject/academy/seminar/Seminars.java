@@ -170,7 +170,7 @@ public class Seminars {
                 .map(Registration::getAccountId)
                 .collect(Collectors.toSet());
         if (rescheduled) {
-            notices.changed(seminar, movedUp);
+            notices.changed(seminar, movedUp, List.copyOf(existing.values()));
         }
         return seminar;
     }

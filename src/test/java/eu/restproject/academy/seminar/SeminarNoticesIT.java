@@ -237,6 +237,42 @@ class SeminarNoticesIT {
     }
 
     @Test
+    void aRemovedSessionLeavesTheCalendarWhileTheOthersAreUpdated() throws Exception {
+        Seminar seminar = seminar("removed", 5);
+        Account ana = participant("sn-removed", Language.EN, Set.of());
+        registrations.join(Caller.of(ana), seminar.getInvitationCode());
+        onlyMessageTo(ana);
+        SeminarSession second = seminar.getSessions().get(1);
+
+        Seminar current = seminars.get(coordinator, seminar.getId());
+        seminars.update(
+                coordinator,
+                seminar.getId(),
+                current.getVersion(),
+                details(current, 5, sessions -> List.of(sessions.get(0))));
+
+        List<ReceivedMail> received = messagesTo(ana, 3);
+        assertEquals(3, received.size());
+        List<VEvent> kept = events(received.get(1).calendar());
+        assertEquals(
+                List.of(SeminarCalendar.uid(seminar.getSessions().get(0))),
+                kept.stream().map(e -> value(e, "UID")).toList());
+        ReceivedMail removed = received.get(2);
+        assertEquals("Sessions removed: Residence rights – REST Academy", removed.subject());
+        assertTrue(
+                removed.text().contains("This session of the seminar “Residence rights” no longer takes place"),
+                removed.text());
+        Calendar cancel = removed.calendar();
+        assertEquals("CANCEL", cancel.getProperty("METHOD").orElseThrow().getValue());
+        List<VEvent> gone = events(cancel);
+        assertEquals(
+                List.of(SeminarCalendar.uid(second)),
+                gone.stream().map(e -> value(e, "UID")).toList());
+        assertEquals("1", value(gone.get(0), "SEQUENCE"));
+        assertEquals("CANCELLED", value(gone.get(0), "STATUS"));
+    }
+
+    @Test
     void aTurnedOffTopicSilencesConfirmationsButNotACancellation() throws Exception {
         Seminar seminar = seminar("quiet", 5);
         Account quiet = participant("sn-quiet", Language.EN, Set.of(MailTopic.SEMINAR_UPDATES));
