@@ -30,6 +30,7 @@ public final class Letter {
     private String linkLabel;
     private String linkPath;
     private Attachment attachment;
+    private String footerKey;
 
     private Letter(String recipient, String recipientName, Language language, MailTopic topic) {
         this.recipient = Objects.requireNonNull(recipient).strip();
@@ -69,6 +70,15 @@ public final class Letter {
         }
         this.linkLabel = text(labelKey);
         this.linkPath = path;
+        return this;
+    }
+
+    /**
+     * Says in the footer why the recipient gets the letter, where that is not their account: an
+     * invitation to an address that has none. Without it, the footer names the account and the topic.
+     */
+    public Letter footer(String key) {
+        this.footerKey = key;
         return this;
     }
 
@@ -117,7 +127,7 @@ public final class Letter {
     /** The plain-text body; {@code base} is the platform's public address without a trailing '/'. */
     String plainText(String base) {
         StringBuilder body = new StringBuilder();
-        body.append(text("mail.greeting", recipientName)).append("\n\n");
+        body.append(greeting()).append("\n\n");
         for (String paragraph : paragraphs) {
             body.append(paragraph).append("\n\n");
         }
@@ -139,7 +149,7 @@ public final class Letter {
                 .append("\"><head><meta charset=\"UTF-8\"><title>")
                 .append(escape(subjectLine()))
                 .append("</title></head>\n<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">\n");
-        body.append("<p>").append(escape(text("mail.greeting", recipientName))).append("</p>\n");
+        body.append("<p>").append(escape(greeting())).append("</p>\n");
         for (String paragraph : paragraphs) {
             body.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
         }
@@ -171,7 +181,15 @@ public final class Letter {
     private static final String PROFILE_PATH = "/account/profile.xhtml";
 
     private String footerKey() {
+        if (footerKey != null) {
+            return footerKey;
+        }
         return topic.isOptional() ? "mail.footer.optional" : "mail.footer.mandatory";
+    }
+
+    /** "Hello Ana," or, to an address without a name, "Hello,". */
+    private String greeting() {
+        return recipientName.isEmpty() ? text("mail.greeting.anonymous") : text("mail.greeting", recipientName);
     }
 
     private static String escape(String value) {

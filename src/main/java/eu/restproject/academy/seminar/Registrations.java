@@ -39,6 +39,9 @@ public class Registrations {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private SeminarNotices notices;
+
     private Clock clock = Clock.systemUTC();
 
     /** The participant's own registration through the seminar's invitation code (or link). */
@@ -106,6 +109,7 @@ public class Registrations {
         }
         boolean heldSeat = registration.getStatus() == RegistrationStatus.REGISTERED;
         registration.cancel(clock.instant());
+        notices.withdrawn(seminar, registration, heldSeat, caller.accountId() == accountId);
         if (heldSeat) {
             fillFreeSeats(seminar);
         }
@@ -173,10 +177,12 @@ public class Registrations {
                 return new Outcome(registration, false);
             }
             registration.renew(status, channel, now);
+            notices.registered(seminar, registration);
             return new Outcome(registration, true);
         }
         Registration registration = new Registration(seminarId, account.getId(), status, channel, now);
         em.persist(registration);
+        notices.registered(seminar, registration);
         return new Outcome(registration, true);
     }
 
@@ -191,18 +197,25 @@ public class Registrations {
         }
     }
 
-    /** Gives free seats (after a cancellation or a larger capacity) to the first people waiting. */
-    void fillFreeSeats(Seminar seminar) {
+    /**
+     * Gives free seats (after a cancellation or a larger capacity) to the first people waiting, and
+     * tells them; returns their registrations. Every seat that frees up goes through here.
+     */
+    List<Registration> fillFreeSeats(Seminar seminar) {
         em.flush();
         long free = seminar.getCapacity() - seatsTaken(seminar.getId());
         if (free <= 0) {
-            return;
+            return List.of();
         }
-        em.createNamedQuery("Registration.firstWaiting", Registration.class)
+        List<Registration> promoted = em.createNamedQuery("Registration.firstWaiting", Registration.class)
                 .setParameter("seminar", seminar.getId())
                 .setMaxResults((int) free)
-                .getResultList()
-                .forEach(Registration::moveUp);
+                .getResultList();
+        promoted.forEach(Registration::moveUp);
+        if (!seminar.isCancelled()) {
+            notices.movedUp(seminar, promoted);
+        }
+        return promoted;
     }
 
     private Seminar managed(Caller caller, long seminarId) {

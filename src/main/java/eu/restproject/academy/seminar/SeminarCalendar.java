@@ -33,14 +33,11 @@ public class SeminarCalendar {
     /** The seminar's sessions as events, titled and described in {@code language}. */
     public List<Event> events(Seminar seminar, Language language, String platformBase) {
         String title = seminar.title(language);
-        String place = seminar.getVenue() + ", " + seminar.getCity();
         int count = seminar.getSessions().size();
         return seminar.getSessions().stream()
-                .map(session -> new Event(
-                        uid(session),
-                        seminar.getCalendarSequence(),
-                        session.start().toInstant(),
-                        session.end().toInstant(),
+                .map(session -> event(
+                        seminar,
+                        session,
                         count == 1
                                 ? title
                                 : Messages.format(
@@ -49,11 +46,34 @@ public class SeminarCalendar {
                                         title,
                                         seminar.getSessions().indexOf(session) + 1,
                                         count),
-                        place,
-                        session.getRoom(),
-                        Optional.of(platformBase + SEMINARS_PATH),
-                        mail.fromAddress()))
+                        platformBase))
                 .toList();
+    }
+
+    /**
+     * A file that removes sessions an edit took out of the seminar from the recipient's calendar; the
+     * seminar's other sessions stay there (a {@link #publish} file updates them).
+     */
+    public Attachment cancelSessions(
+            Seminar seminar, List<SeminarSession> removed, Language language, String platformBase) {
+        List<Event> events = removed.stream()
+                .map(session -> event(seminar, session, seminar.title(language), platformBase))
+                .toList();
+        String file = CalendarFile.write(Method.CANCEL, "", events, Instant.now());
+        return new Attachment(FILE_NAME, CalendarFile.MEDIA_TYPE + "; method=" + Method.CANCEL.name(), file);
+    }
+
+    private Event event(Seminar seminar, SeminarSession session, String summary, String platformBase) {
+        return new Event(
+                uid(session),
+                seminar.getCalendarSequence(),
+                session.start().toInstant(),
+                session.end().toInstant(),
+                summary,
+                seminar.getVenue() + ", " + seminar.getCity(),
+                session.getRoom(),
+                Optional.of(platformBase + SEMINARS_PATH),
+                mail.fromAddress());
     }
 
     /** A file that adds or updates the seminar's sessions in the recipient's calendar. */

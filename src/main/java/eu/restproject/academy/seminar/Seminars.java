@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Creating, changing, cancelling and copying seminars, and listing them within the caller's scope.
@@ -42,6 +43,9 @@ public class Seminars {
 
     @Inject
     private Registrations registrations;
+
+    @Inject
+    private SeminarNotices notices;
 
     @Inject
     private Validator validator;
@@ -137,6 +141,7 @@ public class Seminars {
         }
         check(details);
         checkTrainers(seminar.getCountry(), details);
+        Timetable before = Timetable.of(seminar);
         seminar.describe(details);
         Map<Long, SeminarSession> existing = new HashMap<>();
         seminar.getSessions().forEach(s -> existing.put(s.getId(), s));
@@ -157,7 +162,16 @@ public class Seminars {
             }
             seminar.remove(removed);
         }
-        registrations.fillFreeSeats(seminar);
+        boolean rescheduled = !before.equals(Timetable.of(seminar));
+        if (rescheduled) {
+            seminar.reviseCalendar();
+        }
+        Set<Long> movedUp = registrations.fillFreeSeats(seminar).stream()
+                .map(Registration::getAccountId)
+                .collect(Collectors.toSet());
+        if (rescheduled) {
+            notices.changed(seminar, movedUp, List.copyOf(existing.values()));
+        }
         return seminar;
     }
 
@@ -174,6 +188,8 @@ public class Seminars {
         }
         if (!seminar.isCancelled()) {
             seminar.cancel(notice.strip(), clock.instant());
+            seminar.reviseCalendar();
+            notices.cancelled(seminar);
         }
         return seminar;
     }

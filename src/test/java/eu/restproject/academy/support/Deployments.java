@@ -35,9 +35,20 @@ public final class Deployments {
         WebArchive archive = application()
                 .addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class, TestMailServer.class)
                 .addClasses(RefusingSmtpServer.class, RefusingSmtpServer.Accepted.class)
-                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+                .addClasses(ReceivedMail.class)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
+                .addAsLibraries(calendarParser());
         arquillianTests().forEach(archive::addClass);
         return archive;
+    }
+
+    /** ical4j and what it needs beyond the WAR's libraries: the tests read every calendar file back with it. */
+    private static File[] calendarParser() {
+        return new File[] {
+            jarOf(net.fortuna.ical4j.data.CalendarBuilder.class),
+            jarOf(org.threeten.extra.Interval.class),
+            jarOf(org.apache.commons.codec.binary.Base64.class)
+        };
     }
 
     public static WebArchive application() {

@@ -1,0 +1,37 @@
+package eu.restproject.academy.seminar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * A seminar's dates and session times as a reader's language writes them, for mail, where no page
+ * bean formats them: the same house style as the pages (medium dates, 24-hour times), in the local time
+ * of the seminar's country, which is how its sessions are stored.
+ */
+public final class SeminarDates {
+
+    private SeminarDates() {}
+
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
+    }
+
+    /** "12 Mar 2027" or "12 Mar 2027 – 14 Mar 2027". */
+    public static String dates(Seminar seminar, Locale locale) {
+        String first = date(seminar.getStartsOn(), locale);
+        return seminar.getEndsOn().equals(seminar.getStartsOn())
+                ? first
+                : first + " – " + date(seminar.getEndsOn(), locale);
+    }
+
+    /** "12 Mar 2027, 09:00–12:30". */
+    public static String session(SeminarSession session, Locale locale) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        return date(session.getHeldOn(), locale) + ", " + time.format(session.getStartsAt()) + "–"
+                + time.format(session.getEndsAt());
+    }
+}
