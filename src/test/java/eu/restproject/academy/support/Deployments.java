@@ -34,7 +34,13 @@ public final class Deployments {
     public static WebArchive suite() {
         WebArchive archive = application()
                 .addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class, TestMailServer.class)
-                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));
+                .addClasses(eu.restproject.academy.seminar.CalendarFiles.class)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
+                // ical4j and what it needs beyond the application's own libraries: .ics files read back in the tests.
+                .addAsLibraries(
+                        jarOf(net.fortuna.ical4j.data.CalendarBuilder.class),
+                        jarOf(org.threeten.extra.Interval.class),
+                        jarOf(org.apache.commons.codec.binary.Hex.class));
         arquillianTests().forEach(archive::addClass);
         return archive;
     }
