@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,9 +43,11 @@ public class ReminderSchedule {
 
     @PostConstruct
     void start() {
-        LOG.info(() -> "Seminar reminders at " + settings.reminderTime() + " the day before, modules to prepare "
-                + settings.preparationDays() + " days before; checked every "
-                + settings.checkInterval().toMinutes() + " min");
+        // Read before the timer starts: a setting that cannot be read ends the start here, with its name.
+        LocalTime at = settings.reminderTime();
+        int preparationDays = settings.preparationDays();
+        LOG.info(() -> "Seminar reminders at " + at + " the day before, modules to prepare " + preparationDays
+                + " days before; checked every " + settings.checkInterval().toMinutes() + " min");
         long interval = settings.checkInterval().toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
     }
