@@ -46,16 +46,9 @@ public class ReminderLetters {
             return false;
         }
         Seminar seminar = em.find(Seminar.class, registration.getSeminarId());
-        boolean due = seminar != null
-                && !seminar.isCancelled()
-                && ReminderWindow.of(seminar, settings.daysBefore(kind), settings.reminderTime())
-                        .map(window -> window.contains(now))
-                        .orElse(false);
-        if (!due
-                || em.find(
-                                SeminarReminder.class,
-                                SeminarReminder.key(seminar.getId(), registration.getAccountId(), kind))
-                        != null) {
+        if (seminar == null
+                || !ReminderWindow.isDue(seminar, kind, settings, now)
+                || decided(seminar.getId(), registration.getAccountId(), kind)) {
             return false;
         }
         Account account = accounts.get(registration.getAccountId());
@@ -65,5 +58,9 @@ public class ReminderLetters {
         };
         em.persist(new SeminarReminder(seminar.getId(), account.getId(), kind, now, written));
         return written;
+    }
+
+    private boolean decided(long seminarId, long accountId, ReminderKind kind) {
+        return em.find(SeminarReminder.class, SeminarReminder.key(seminarId, accountId, kind)) != null;
     }
 }

@@ -21,6 +21,14 @@ record ReminderWindow(Instant from, Instant until) {
                 .map(first -> new ReminderWindow(dueAt(first, daysBefore, at), first.toInstant()));
     }
 
+    /** Whether the seminar's reminder of this kind may go at {@code now}: cancelled seminars have none. */
+    static boolean isDue(Seminar seminar, ReminderKind kind, ReminderSettings settings, Instant now) {
+        return !seminar.isCancelled()
+                && of(seminar, settings.daysBefore(kind), settings.reminderTime())
+                        .map(window -> window.contains(now))
+                        .orElse(false);
+    }
+
     private static Instant dueAt(ZonedDateTime firstStart, int daysBefore, LocalTime at) {
         return firstStart
                 .toLocalDate()

@@ -74,9 +74,7 @@ public class SeminarReminders {
                 .getResultStream()
                 .filter(seminar -> kind != ReminderKind.PREPARATION
                         || !seminar.getModuleIds().isEmpty())
-                .filter(seminar -> ReminderWindow.of(seminar, days, settings.reminderTime())
-                        .map(window -> window.contains(now))
-                        .orElse(false))
+                .filter(seminar -> ReminderWindow.isDue(seminar, kind, settings, now))
                 .toList();
     }
 

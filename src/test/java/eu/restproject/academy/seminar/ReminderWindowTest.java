@@ -50,4 +50,21 @@ class ReminderWindowTest {
         assertEquals(Instant.parse("2027-03-22T16:30:00Z"), weekBefore.from());
         assertEquals(Instant.parse("2027-03-29T06:00:00Z"), weekBefore.until());
     }
+
+    @Test
+    void aCancelledSeminarIsNeverDue() {
+        Seminar seminar = seminarOn(Country.AT, LocalDate.of(2027, 3, 10));
+        ReminderSettings settings = new ReminderSettings();
+        settings.reminderTime = "09:00";
+        settings.preparationDays = 7;
+        Instant due = Instant.parse("2027-03-09T08:00:00Z");
+        assertTrue(ReminderWindow.isDue(seminar, ReminderKind.DAY_BEFORE, settings, due));
+        assertFalse(ReminderWindow.isDue(seminar, ReminderKind.DAY_BEFORE, settings, due.minusSeconds(1)));
+        assertTrue(ReminderWindow.isDue(
+                seminar, ReminderKind.PREPARATION, settings, due.minus(java.time.Duration.ofDays(6))));
+
+        seminar.cancel("No venue.", Instant.parse("2027-03-01T10:00:00Z"));
+
+        assertFalse(ReminderWindow.isDue(seminar, ReminderKind.DAY_BEFORE, settings, due));
+    }
 }
