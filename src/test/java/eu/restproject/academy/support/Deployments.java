@@ -35,7 +35,7 @@ public final class Deployments {
         WebArchive archive = application()
                 .addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class, TestMailServer.class)
                 .addClasses(RefusingSmtpServer.class, RefusingSmtpServer.Accepted.class)
-                .addClasses(ReceivedMail.class)
+                .addClasses(ReceivedMail.class, eu.restproject.academy.seminar.CalendarFiles.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
                 .addAsLibraries(calendarParser());
         arquillianTests().forEach(archive::addClass);
