@@ -21,6 +21,7 @@ import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.quiz.Answer;
 import eu.restproject.academy.support.TestData;
 import eu.restproject.academy.support.TestMailServer;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -34,6 +35,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +222,49 @@ class EssayGradedMailIT {
 
         assertTrue(attempts.state(learner, attempt).attempt().isAwaitingTrainer(), "nothing was recorded");
         assertEquals(List.of(), letters(learner));
+    }
+
+    @Test
+    void twoTrainersGradingTheTwoEssaysAtOnceCompleteTheAttemptWithOneLetter() throws Exception {
+        Caller otherTrainer = new Caller(-32, "trainer2.at@it.example.org", EnumSet.of(Role.TRAINER), Country.AT);
+        ManagedThreadFactory threads =
+                (ManagedThreadFactory) new InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        for (int round = 0; round < 3; round++) {
+            Caller learner =
+                    testData.participant("essay-mail-race-" + round, Country.AT, Profession.LAWYER, Language.EN);
+            long attempt = submittedWithTwoEssays(learner);
+            CountDownLatch go = new CountDownLatch(1);
+            FutureTask<Void> first =
+                    grading(go, () -> grading.grade(TRAINER_AT, attempt, "principle", BigDecimal.ONE, null));
+            FutureTask<Void> second =
+                    grading(go, () -> grading.grade(otherTrainer, attempt, "referral", new BigDecimal("2"), null));
+            threads.newThread(first).start();
+            threads.newThread(second).start();
+            go.countDown();
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+
+            // Read in a transaction of its own: the end of the server's threads closes this thread's
+            // persistence context for reads outside a transaction.
+            transaction.begin();
+            QuizAttempt graded = attempts.state(learner, attempt).attempt();
+            List<OutboxMessage> letters = letters(learner);
+            transaction.commit();
+            assertFalse(graded.isAwaitingTrainer(), "both grades count, whichever came second");
+            assertEquals(
+                    0,
+                    new BigDecimal("5").compareTo(graded.getScore()),
+                    graded.getScore().toPlainString());
+            assertEquals(1, letters.size(), "one letter, from the grade that completed the attempt");
+        }
+    }
+
+    private static FutureTask<Void> grading(CountDownLatch go, Runnable grade) {
+        return new FutureTask<>(() -> {
+            go.await();
+            grade.run();
+            return null;
+        });
     }
 
     /** An attempt with the choice answered right and both essays written, submitted: 2 of 10 points so far. */
