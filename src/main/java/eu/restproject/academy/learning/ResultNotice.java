@@ -36,6 +36,8 @@ public class ResultNotice {
         }
     }
 
+    static final int SUBJECT_TITLE_MAX = 150;
+
     static final String RESULT_PATH = "/learn/attempt-result.xhtml?id=";
 
     @Inject
@@ -63,7 +65,7 @@ public class ResultNotice {
         }
         correspondence.write(accounts.get(attempt.getAccountId()), MailTopic.LEARNING, letter -> {
             String quizTitle = Localized.pick(quiz.title(), letter.language());
-            return letter.subject("mail.learning." + kind + ".subject", quizTitle)
+            return letter.subject("mail.learning." + kind + ".subject", shortened(quizTitle))
                     .paragraph("mail.learning." + kind + ".text", quizTitle, moduleTitle(attempt, letter.language()))
                     .paragraph(
                             Boolean.TRUE.equals(attempt.getPassed())
@@ -80,6 +82,16 @@ public class ResultNotice {
         return before.score() == null
                 || before.score().compareTo(attempt.getScore()) != 0
                 || !Objects.equals(before.passed(), attempt.getPassed());
+    }
+
+    /**
+     * A bundle's quiz title has no length limit, the outbox's subject column has: a title too long for
+     * it would make the grade itself fail. The letter's text keeps the whole title.
+     */
+    static String shortened(String title) {
+        return title.length() <= SUBJECT_TITLE_MAX
+                ? title
+                : title.substring(0, SUBJECT_TITLE_MAX - 1).strip() + "…";
     }
 
     /** Points as the reader writes numbers: 7.5 in English, 7,5 in German; no trailing zeros. */
