@@ -5,12 +5,12 @@ import eu.restproject.academy.seminar.AttendanceMark;
 import eu.restproject.academy.seminar.AttendanceMarks;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarSession;
-import eu.restproject.academy.seminar.Seminars;
 import eu.restproject.academy.seminar.SessionClosed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * no letter. Reopening and closing again issues only the certificates still missing (a mark corrected
  * from absent to present), so nobody is written to twice about one certificate.
  *
- * <p>Runs in the closing transaction, under the seminar's row lock that a first download takes too.
+ * <p>Runs in the closing transaction, under the seminar's row lock that a first download takes too
+ * ({@link Certificates#issue}), so a certificate is created once.
  */
 @ApplicationScoped
 public class AttendeeCertificates {
@@ -38,9 +39,6 @@ public class AttendeeCertificates {
     private Certificates certificates;
 
     @Inject
-    private Seminars seminars;
-
-    @Inject
     private AttendanceMarks attendanceMarks;
 
     @Inject
@@ -48,13 +46,17 @@ public class AttendeeCertificates {
 
     void onSessionClosed(@Observes SessionClosed closed) {
         Seminar seminar = closed.session().getSeminar();
-        if (seminar.isCancelled() || !seminar.getSessions().stream().allMatch(SeminarSession::isClosed)) {
+        if (seminar.isCancelled()) {
             return;
         }
-        // The lock refreshes the seminar and its sessions from the database: the closing must be written
-        // there first, or the refresh would undo it.
+        // Write this closing, then take the seminar's row lock and read its sessions again: of two
+        // coordinators closing the last two sessions at once, the second to get the lock sees both
+        // closed and issues; with the sessions as this transaction first saw them, neither would.
         em.flush();
-        seminars.lock(seminar);
+        em.refresh(seminar, LockModeType.PESSIMISTIC_WRITE);
+        if (!seminar.getSessions().stream().allMatch(SeminarSession::isClosed)) {
+            return;
+        }
         creditedHours(seminar).forEach((accountId, hours) -> {
             if (hours.signum() > 0
                     && certificates.find(seminar.getId(), accountId).isEmpty()) {

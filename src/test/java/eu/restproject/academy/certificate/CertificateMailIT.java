@@ -27,6 +27,7 @@ import eu.restproject.academy.seminar.Seminars;
 import eu.restproject.academy.seminar.SessionDetails;
 import eu.restproject.academy.support.TestData;
 import eu.restproject.academy.support.TestMailServer;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -43,6 +44,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,8 +107,14 @@ class CertificateMailIT {
         TestMailServer.start();
         testData.removeTestSeminars();
         testData.removeTestAccounts();
+        seminar = twoSessionSeminar();
+        first = seminar.getSessions().get(0).getId();
+        second = seminar.getSessions().get(1).getId();
+    }
+
+    private Seminar twoSessionSeminar() {
         LocalDate day = LocalDate.now(Country.MD.zone()).plusDays(10);
-        seminar = seminars.create(
+        return seminars.create(
                 COORDINATOR_MD,
                 Country.MD,
                 new SeminarDetails(
@@ -124,8 +135,6 @@ class CertificateMailIT {
                         30,
                         0,
                         List.of(session(day, "1"), session(day.plusDays(1), "2"))));
-        first = seminar.getSessions().get(0).getId();
-        second = seminar.getSessions().get(1).getId();
     }
 
     @AfterEach
@@ -237,6 +246,46 @@ class CertificateMailIT {
 
         assertTrue(certificates.find(seminar.getId(), gina.getId()).isPresent());
         assertEquals(List.of(), letters(gina));
+    }
+
+    @Test
+    void twoCoordinatorsClosingTheLastTwoSessionsAtOnceStillIssueOnce() throws Exception {
+        Caller otherCoordinator =
+                new Caller(-42, "coordinator2.md@it.example.org", EnumSet.of(Role.COORDINATOR), Country.MD);
+        ManagedThreadFactory threads =
+                (ManagedThreadFactory) new InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        for (int round = 0; round < 3; round++) {
+            seminar = twoSessionSeminar();
+            long one = seminar.getSessions().get(0).getId();
+            long two = seminar.getSessions().get(1).getId();
+            Account ioana = participant("cert-mail-race-" + round, "Ioana Rusu", Language.RO);
+            mark(one, ioana, MarkEntry.of(AttendanceStatus.PRESENT));
+            CountDownLatch go = new CountDownLatch(1);
+            FutureTask<Void> closeOne = closing(go, () -> rollCall.close(COORDINATOR_MD, one));
+            FutureTask<Void> closeTwo = closing(go, () -> rollCall.close(otherCoordinator, two));
+            threads.newThread(closeOne).start();
+            threads.newThread(closeTwo).start();
+            go.countDown();
+            closeOne.get(60, TimeUnit.SECONDS);
+            closeTwo.get(60, TimeUnit.SECONDS);
+
+            // Read in a transaction of its own: the end of the server's threads closes this thread's
+            // persistence context for reads outside a transaction.
+            transaction.begin();
+            boolean issued = certificates.find(seminar.getId(), ioana.getId()).isPresent();
+            List<OutboxMessage> letters = letters(ioana);
+            transaction.commit();
+            assertTrue(issued, "whichever closing came second saw both sessions closed");
+            assertEquals(1, letters.size());
+        }
+    }
+
+    private static FutureTask<Void> closing(CountDownLatch go, Runnable close) {
+        return new FutureTask<>(() -> {
+            go.await();
+            close.run();
+            return null;
+        });
     }
 
     private static SessionDetails session(LocalDate day, String room) {
