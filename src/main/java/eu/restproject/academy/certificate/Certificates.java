@@ -32,6 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * credited when it is downloaded. Downloading again after attendance changed updates the hours;
  * the code stays, so a printed certificate remains verifiable.
  *
+ * <p>A certificate that someone other than the participant brings into existence (a coordinator
+ * issuing it for them, or the close of the seminar's attendance, see {@link AttendeeCertificates})
+ * is announced to the participant by mail ({@link CertificateNotice}), once, when it is created; the
+ * participant's own first download is not, since they are looking at it.
+ *
  * <p>Verification shows the hours credited now: a certificate whose hours were all withdrawn (a
  * mark corrected to absent) no longer verifies. The public page has no rate limit; codes are long
  * enough that guessing one is hopeless (see {@link CertificateCodes}).
@@ -50,6 +55,9 @@ public class Certificates {
 
     @Inject
     private AttendanceMarks attendanceMarks;
+
+    @Inject
+    private CertificateNotice notice;
 
     @Inject
     @ConfigProperty(name = "academy.certificate.issuer")
@@ -83,21 +91,44 @@ public class Certificates {
         }
         // The seminar's row lock keeps two first downloads at once from both creating a certificate.
         seminars.lock(seminar);
-        Certificate certificate = em.createNamedQuery("Certificate.of", Certificate.class)
+        Account participant = accounts.get(accountId);
+        Optional<Certificate> existing = find(seminarId, accountId);
+        Certificate certificate;
+        if (existing.isPresent()) {
+            certificate = existing.get();
+            certificate.credit(hours);
+        } else {
+            certificate = create(seminar, participant, hours, caller.accountId() != accountId);
+        }
+        return content(certificate, seminar, participant, hours);
+    }
+
+    /** The person's certificate for the seminar, if one was issued. */
+    Optional<Certificate> find(long seminarId, long accountId) {
+        return em.createNamedQuery("Certificate.of", Certificate.class)
                 .setParameter("seminar", seminarId)
                 .setParameter("account", accountId)
                 .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (certificate == null) {
-            // Milliseconds, as every database keeps them, so that the first answer and later reads agree.
-            certificate = new Certificate(
-                    unusedCode(), seminarId, accountId, hours, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            em.persist(certificate);
-        } else {
-            certificate.credit(hours);
+                .findFirst();
+    }
+
+    /**
+     * A new certificate, under the seminar's row lock that the caller holds; {@code announce} writes the
+     * participant a letter about it, in the same transaction.
+     */
+    Certificate create(Seminar seminar, Account participant, BigDecimal hours, boolean announce) {
+        // Milliseconds, as every database keeps them, so that the first answer and later reads agree.
+        Certificate certificate = new Certificate(
+                unusedCode(),
+                seminar.getId(),
+                participant.getId(),
+                hours,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        em.persist(certificate);
+        if (announce) {
+            notice.issued(participant, seminar, certificate);
         }
-        return content(certificate, seminar, accounts.get(accountId), hours);
+        return certificate;
     }
 
     /** What the public page shows for a typed code; empty for an unknown, malformed or withdrawn one alike. */

@@ -10,6 +10,7 @@ import eu.restproject.academy.quiz.Quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -34,6 +35,9 @@ public class EssayGrading {
 
     @Inject
     private Attempts attempts;
+
+    @Inject
+    private ResultNotice resultNotice;
 
     public List<Pending> queue(Caller staff) {
         if (!staff.isStaff()) {
@@ -61,10 +65,15 @@ public class EssayGrading {
         return pending;
     }
 
-    /** Records the grade and rubric comment; once every essay of the attempt is graded, the attempt gets its result. */
+    /**
+     * Records the grade and rubric comment; once every essay of the attempt is graded, the attempt gets
+     * its result and the learner a letter ({@link ResultNotice}). The attempt's row is locked: two
+     * trainers grading two essays of one attempt at once take turns, so the second sees the first
+     * grade, the attempt completes, and exactly one of them writes the letter.
+     */
     @Transactional
     public void grade(Caller staff, long attemptId, String questionId, BigDecimal points, String rubric) {
-        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null || !attempt.isSubmitted()) {
             throw new NotFoundException("error.attempt.notFound");
         }
@@ -92,6 +101,8 @@ public class EssayGrading {
             grade.set(points, comment, staff.accountId(), Instant.now());
         }
         em.flush();
+        ResultNotice.Before before = ResultNotice.Before.of(attempt);
         attempts.regrade(attempt);
+        resultNotice.graded(before, attempt, state.quiz());
     }
 }

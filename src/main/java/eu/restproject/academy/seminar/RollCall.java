@@ -5,6 +5,7 @@ import eu.restproject.academy.people.Caller;
 import eu.restproject.academy.platform.AccessDeniedException;
 import eu.restproject.academy.platform.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,9 @@ public class RollCall {
 
     @Inject
     private Attendance attendance;
+
+    @Inject
+    private Event<SessionClosed> sessionClosed;
 
     private Clock clock = Clock.systemUTC();
 
@@ -117,6 +121,7 @@ public class RollCall {
         SeminarAccess.requireManage(caller, session.getSeminar().getCountry());
         if (!session.isClosed()) {
             session.close(caller.accountId(), clock.instant());
+            sessionClosed.fire(new SessionClosed(session));
         }
         return session;
     }
