@@ -299,6 +299,7 @@ class CertificateMailIT {
                         true)
                 .orElseThrow();
         registrations.add(COORDINATOR_MD, seminar.getId(), account.getEmail());
+        testData.forgetMailTo(account.getEmail());
         return account;
     }
 

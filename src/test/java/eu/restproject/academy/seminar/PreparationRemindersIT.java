@@ -207,6 +207,7 @@ class PreparationRemindersIT {
     private Account seated(String name) {
         Account person = testData.person(name, Role.PARTICIPANT, Country.AT, Profession.LAWYER);
         registrations.add(coordinator, seminar.getId(), email(name));
+        testData.forgetMailTo(person.getEmail());
         return person;
     }
 

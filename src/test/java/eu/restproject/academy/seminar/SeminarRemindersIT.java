@@ -286,6 +286,7 @@ class SeminarRemindersIT {
     private Account seated(String name, Seminar seminar) {
         Account person = testData.person(name, Role.PARTICIPANT, Country.AT, Profession.SOCIAL_WORKER);
         registrations.add(coordinator, seminar.getId(), email(name));
+        testData.forgetMailTo(person.getEmail());
         return person;
     }
 

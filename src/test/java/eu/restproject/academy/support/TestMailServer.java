@@ -67,6 +67,33 @@ public final class TestMailServer {
         return received;
     }
 
+    /**
+     * Waits up to {@code limit} for the messages to {@code address} with this subject (other letters,
+     * such as a welcome letter, may reach the same person); returns those that came.
+     */
+    public static List<MimeMessage> awaitMessagesTo(String address, String subject, Duration limit)
+            throws InterruptedException {
+        Instant end = Instant.now().plus(limit);
+        List<MimeMessage> received = withSubject(messagesTo(address), subject);
+        while (received.isEmpty() && Instant.now().isBefore(end)) {
+            Thread.sleep(100);
+            received = withSubject(messagesTo(address), subject);
+        }
+        return received;
+    }
+
+    private static List<MimeMessage> withSubject(List<MimeMessage> messages, String subject) {
+        return messages.stream()
+                .filter(message -> {
+                    try {
+                        return subject.equals(message.getSubject());
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     private static boolean isTo(MimeMessage message, String address) {
         try {
             Address[] recipients = message.getAllRecipients();
