@@ -1,5 +1,6 @@
 package eu.restproject.academy.people;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,16 +13,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/**
- * A link sent to confirm an account's e-mail address. Only the SHA-256 digest of its code is stored,
- * so that the database holds no working link; a code confirms once, until it expires.
- */
+/** A link sent to confirm an account's e-mail address: it confirms once, until it expires. */
 @Entity
 @Table(name = "confirmation_code")
 @NamedQuery(
         name = "ConfirmationCode.byDigest",
         query = "select c from ConfirmationCode c join fetch c.account where c.digest = :digest")
-public class ConfirmationCode {
+@AttributeOverride(
+        name = "digest",
+        column = @Column(name = "code_digest", nullable = false, unique = true, length = 64))
+public class ConfirmationCode extends SingleUseCode {
 
     @Id
     @SequenceGenerator(name = "confirmation_code_seq", sequenceName = "confirmation_code_seq", allocationSize = 50)
@@ -32,45 +33,20 @@ public class ConfirmationCode {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "code_digest", nullable = false, unique = true, length = 64)
-    private String digest;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
     protected ConfirmationCode() {
         // for JPA
     }
 
     ConfirmationCode(Account account, String digest, Instant createdAt, Instant expiresAt) {
+        super(digest, createdAt, expiresAt);
         this.account = account;
-        this.digest = digest;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
-    }
-
-    boolean isUsed() {
-        return usedAt != null;
-    }
-
-    boolean isExpiredAt(Instant now) {
-        return !now.isBefore(expiresAt);
     }
 
     /** Spends the code and confirms its account's address. */
+    @Override
     void use(Instant now) {
-        this.usedAt = now;
+        super.use(now);
         account.confirm(now);
-    }
-
-    Instant getUsedAt() {
-        return usedAt;
     }
 
     Account getAccount() {

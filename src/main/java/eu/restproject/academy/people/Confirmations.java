@@ -141,11 +141,11 @@ public class Confirmations {
             return Outcome.UNKNOWN;
         }
         ConfirmationCode link = found.get();
-        if (link.isUsed() || link.getAccount().isConfirmed()) {
+        Instant now = clock.instant();
+        if (link.stateAt(now) == SingleUseCode.State.USED || link.getAccount().isConfirmed()) {
             return Outcome.ALREADY_CONFIRMED;
         }
-        Instant now = clock.instant();
-        if (link.isExpiredAt(now)) {
+        if (link.stateAt(now) == SingleUseCode.State.EXPIRED) {
             return Outcome.EXPIRED;
         }
         link.use(now);

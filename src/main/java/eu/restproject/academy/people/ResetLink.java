@@ -1,5 +1,6 @@
 package eu.restproject.academy.people;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,14 +33,10 @@ import java.time.Instant;
         query = "update ResetLink l set l.usedAt = :now"
                 + " where l.account = :account and l.usedAt is null and l.id <> :id")
 @NamedQuery(name = "ResetLink.createdBefore", query = "delete from ResetLink l where l.createdAt < :before")
-public class ResetLink {
-
-    /** Why a link no longer sets a password. */
-    public enum State {
-        OPEN,
-        USED,
-        EXPIRED
-    }
+@AttributeOverride(
+        name = "digest",
+        column = @Column(name = "token_digest", nullable = false, unique = true, length = 64))
+public class ResetLink extends SingleUseCode {
 
     @Id
     @SequenceGenerator(name = "password_reset_link_seq", sequenceName = "password_reset_link_seq", allocationSize = 50)
@@ -50,39 +47,13 @@ public class ResetLink {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "token_digest", nullable = false, unique = true, length = 64)
-    private String digest;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
     protected ResetLink() {
         // for JPA
     }
 
     ResetLink(Account account, String digest, Instant createdAt, Instant expiresAt) {
+        super(digest, createdAt, expiresAt);
         this.account = account;
-        this.digest = digest;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
-    }
-
-    /** Used (by itself or by another link of the account) comes first: that link is spent for good. */
-    public State stateAt(Instant now) {
-        if (usedAt != null) {
-            return State.USED;
-        }
-        return now.isBefore(expiresAt) ? State.OPEN : State.EXPIRED;
-    }
-
-    void use(Instant now) {
-        this.usedAt = now;
     }
 
     public Long getId() {
@@ -91,17 +62,5 @@ public class ResetLink {
 
     public Account getAccount() {
         return account;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public Instant getUsedAt() {
-        return usedAt;
     }
 }

@@ -36,16 +36,18 @@ public class DayBeforeLetter {
                 account,
                 MailTopic.SEMINAR_REMINDERS,
                 letter -> letter.subject(
-                                "seminar.reminder.subject", title, LetterDates.date(first.getHeldOn(), language))
+                                "seminar.reminder.subject",
+                                title,
+                                SeminarDates.fullDate(first.getHeldOn(), language.locale()))
                         .paragraph(
                                 "seminar.reminder.intro",
                                 title,
-                                LetterDates.date(first.getHeldOn(), language),
-                                LetterDates.time(first.getStartsAt()))
+                                SeminarDates.fullDate(first.getHeldOn(), language.locale()),
+                                SeminarDates.time(first.getStartsAt()))
                         .paragraph("seminar.reminder.venue", seminar.getVenue(), seminar.getCity())
                         .paragraph("seminar.reminder.sessions", sessions(letter, seminar, language))
                         .paragraph("seminar.reminder.calendar")
-                        .link("seminar.reminder.link", SeminarCalendar.SEMINARS_PATH)
+                        .link("seminar.reminder.link", SeminarLetters.MY_SEMINARS)
                         .attach(calendar.publish(seminar, language, publicUrl.base())));
     }
 
@@ -54,9 +56,9 @@ public class DayBeforeLetter {
                 .map(session -> "• "
                         + letter.text(
                                 "seminar.reminder.session",
-                                LetterDates.date(session.getHeldOn(), language),
-                                LetterDates.time(session.getStartsAt()),
-                                LetterDates.time(session.getEndsAt()),
+                                SeminarDates.fullDate(session.getHeldOn(), language.locale()),
+                                SeminarDates.time(session.getStartsAt()),
+                                SeminarDates.time(session.getEndsAt()),
                                 session.getRoom()))
                 .collect(Collectors.joining("\n"));
     }

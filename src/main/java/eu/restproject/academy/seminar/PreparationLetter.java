@@ -60,7 +60,7 @@ public class PreparationLetter {
                         .paragraph(
                                 "seminar.preparation.intro",
                                 title,
-                                LetterDates.date(first.getHeldOn(), language),
+                                SeminarDates.fullDate(first.getHeldOn(), language.locale()),
                                 missing.size())
                         .paragraph("seminar.preparation.modules", list)
                         .link("seminar.preparation.link", "/learn/my-learning.xhtml"));

@@ -24,8 +24,6 @@ import java.util.Optional;
 public class SeminarCalendar {
 
     static final String FILE_NAME = "seminar.ics";
-    /** Where the events link to: the participant's list of seminars. */
-    static final String SEMINARS_PATH = "/seminars/index.xhtml";
 
     @Inject
     private MailSettings mail;
@@ -72,7 +70,7 @@ public class SeminarCalendar {
                 summary,
                 seminar.getVenue() + ", " + seminar.getCity(),
                 session.getRoom(),
-                Optional.of(platformBase + SEMINARS_PATH),
+                Optional.of(platformBase + SeminarLetters.MY_SEMINARS),
                 mail.fromAddress());
     }
 

@@ -1,6 +1,7 @@
 package eu.restproject.academy.seminar;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -28,10 +29,22 @@ public final class SeminarDates {
                 : first + " – " + date(seminar.getEndsOn(), locale);
     }
 
+    /** The date in full, weekday included: people plan a seminar day by it ("Friday, 12 March 2027"). */
+    public static String fullDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(date);
+    }
+
+    /** A time on the 24-hour clock used in every partner country. */
+    public static String time(LocalTime time) {
+        return TIME.format(time);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     /** "12 Mar 2027, 09:00–12:30". */
     public static String session(SeminarSession session, Locale locale) {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-        return date(session.getHeldOn(), locale) + ", " + time.format(session.getStartsAt()) + "–"
-                + time.format(session.getEndsAt());
+        return date(session.getHeldOn(), locale) + ", " + time(session.getStartsAt()) + "–" + time(session.getEndsAt());
     }
 }
