@@ -223,8 +223,7 @@ class OutboxIT {
         transaction.commit();
 
         TestMailServer.stop();
-        int port = Integer.parseInt(System.getenv().getOrDefault("ACADEMY_MAIL_PORT", "39251"));
-        try (RefusingSmtpServer server = new RefusingSmtpServer(port, Set.of(refused))) {
+        try (RefusingSmtpServer server = new RefusingSmtpServer(TestMailServer.stagePort(), Set.of(refused))) {
             sender.drain("node-a", Instant.now());
 
             List<String> delivered = server.accepted().stream()

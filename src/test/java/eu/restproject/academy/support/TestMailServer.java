@@ -33,7 +33,12 @@ public final class TestMailServer {
 
     /** The running server on the Arquillian stages' port, started if needed. */
     public static GreenMail start() {
-        return start(Integer.parseInt(System.getenv().getOrDefault("ACADEMY_MAIL_PORT", "39251")));
+        return start(stagePort());
+    }
+
+    /** The port the platform of an Arquillian stage sends to ({@code mail.test.port} in pom.xml). */
+    public static int stagePort() {
+        return Integer.parseInt(System.getenv().getOrDefault("ACADEMY_MAIL_PORT", "25251"));
     }
 
     /** Stops the server: from now on the platform finds nobody at the port, as when its SMTP server is down. */
