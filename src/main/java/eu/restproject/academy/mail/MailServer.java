@@ -27,11 +27,18 @@ public class MailServer {
 
     /**
      * Sends the message; returns only once the server accepted it. Throws when it did not, with
-     * {@link Refused} when the server refused the recipient for good (a 5xx answer).
+     * {@link Refused} when the recipient can never be reached: the server refused it for good (a 5xx
+     * answer) or the address is not one.
      */
     public void send(OutboxMessage message) throws MessagingException {
         Session session = session();
-        MimeMessage mime = compose(session, message);
+        MimeMessage mime;
+        try {
+            mime = compose(session, message);
+        } catch (jakarta.mail.internet.AddressException e) {
+            // An address no server would take: trying again later would not make it one.
+            throw new Refused(e);
+        }
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect(
                     settings.host().orElseThrow(),

@@ -242,6 +242,23 @@ class OutboxIT {
     }
 
     @Test
+    void aRecipientThatIsNoAddressFailsAtOnceWhileTheOthersGo() throws Exception {
+        TestMailServer.start();
+        String after = email("outbox-after-bad-address");
+        add(letter("nobody at all"));
+        add(letter(after));
+
+        sender.drain("node-a", Instant.now());
+
+        OutboxMessage failed = messagesFor("nobody at all").get(0);
+        assertEquals(OutboxMessage.Status.FAILED, failed.getStatus(), "no later attempt can make it an address");
+        assertEquals(1, failed.getAttempts());
+        assertEquals(
+                1,
+                TestMailServer.awaitMessagesTo(after, 1, Duration.ofSeconds(10)).size());
+    }
+
+    @Test
     void lineBreaksInANameOrASubjectAddNoHeader() throws Exception {
         TestMailServer.start();
         String to = email("outbox-injection");
