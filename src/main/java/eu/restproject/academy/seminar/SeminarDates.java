@@ -1,15 +1,17 @@
 package eu.restproject.academy.seminar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * A seminar's dates and session times as a reader's language writes them, for mail, where no page
- * bean formats them: the same house style as the pages (medium dates, 24-hour times), in the local time
- * of the seminar's country, which is how its sessions are stored.
+ * A seminar's dates and session times as a reader's language writes them, for its pages and its mail
+ * alike: medium dates, 24-hour times, in the local time of the seminar's country, which is how its
+ * sessions are stored. Formatted once in the page beans and letters, never in getters.
  */
 public final class SeminarDates {
 
@@ -42,6 +44,14 @@ public final class SeminarDates {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** A moment, such as an audit entry or a feed's creation, in {@code zone} (the seminar country's). */
+    public static String instant(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
+    }
 
     /** "12 Mar 2027, 09:00–12:30". */
     public static String session(SeminarSession session, Locale locale) {

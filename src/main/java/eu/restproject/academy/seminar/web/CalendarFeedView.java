@@ -6,6 +6,7 @@ import eu.restproject.academy.platform.PublicUrl;
 import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.seminar.CalendarFeeds;
+import eu.restproject.academy.seminar.SeminarDates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class CalendarFeedView {
         ZoneId zone =
                 caller.country() == null ? ZoneOffset.UTC : caller.country().zone();
         since = feeds.find(caller)
-                .map(feed -> SeminarFormat.instant(feed.getCreatedAt(), zone, languagePreference.getLocale()))
+                .map(feed -> SeminarDates.instant(feed.getCreatedAt(), zone, languagePreference.getLocale()))
                 .orElse(null);
     }
 

@@ -9,6 +9,7 @@ import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.RegistrationStatus;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
+import eu.restproject.academy.seminar.SeminarDates;
 import eu.restproject.academy.seminar.SeminarText;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.faces.view.ViewScoped;
@@ -68,10 +69,10 @@ public class JoinView implements Serializable {
         SeminarText text = seminar.text(languagePreference.getLanguage());
         title = text.getTitle();
         description = text.getDescription();
-        dates = SeminarFormat.dates(seminar, locale);
+        dates = SeminarDates.dates(seminar, locale);
         place = seminar.getCity() + ", " + seminar.getVenue();
         sessions = seminar.getSessions().stream()
-                .map(s -> SeminarFormat.session(s, locale) + " · " + s.getRoom())
+                .map(s -> SeminarDates.session(s, locale) + " · " + s.getRoom())
                 .toList();
         status = registrations
                 .find(seminar.getId(), caller.accountId())

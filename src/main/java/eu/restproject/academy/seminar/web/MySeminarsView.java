@@ -11,6 +11,7 @@ import eu.restproject.academy.seminar.Registration;
 import eu.restproject.academy.seminar.RegistrationStatus;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
+import eu.restproject.academy.seminar.SeminarDates;
 import eu.restproject.academy.seminar.SeminarText;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.annotation.PostConstruct;
@@ -108,11 +109,11 @@ public class MySeminarsView {
                 seminar.getId(),
                 text.getTitle(),
                 text.getDescription(),
-                SeminarFormat.dates(seminar, locale),
+                SeminarDates.dates(seminar, locale),
                 seminar.getCity(),
                 seminar.getVenue(),
                 seminar.getSessions().stream()
-                        .map(s -> SeminarFormat.session(s, locale) + " · " + s.getRoom())
+                        .map(s -> SeminarDates.session(s, locale) + " · " + s.getRoom())
                         .toList(),
                 Math.max(0, seminar.getCapacity() - registrations.seatsTaken(seminar.getId())),
                 status,

@@ -19,6 +19,7 @@ import eu.restproject.academy.seminar.RegistrationStatus;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarAccess;
+import eu.restproject.academy.seminar.SeminarDates;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -145,7 +146,7 @@ public class RegistrationsView implements Serializable {
                 registration.getStatus(),
                 Messages.format(
                         locale, "seminars.channel." + registration.getChannel().name()),
-                SeminarFormat.instant(
+                SeminarDates.instant(
                         registration.getRegisteredAt(),
                         account.getCountry() == null
                                 ? java.time.ZoneOffset.UTC

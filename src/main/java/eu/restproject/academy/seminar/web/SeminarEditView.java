@@ -13,6 +13,7 @@ import eu.restproject.academy.platform.i18n.Localized;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.seminar.Seminar;
 import eu.restproject.academy.seminar.SeminarAccess;
+import eu.restproject.academy.seminar.SeminarDates;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -96,7 +97,7 @@ public class SeminarEditView implements Serializable {
         form = SeminarForm.of(seminar);
         sessionLinks = seminar.getSessions().stream()
                 .map(s -> new SessionLink(
-                        s.getId(), SeminarFormat.session(s, languagePreference.getLocale()), s.getRoom()))
+                        s.getId(), SeminarDates.session(s, languagePreference.getLocale()), s.getRoom()))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import eu.restproject.academy.platform.i18n.LanguagePreference;
 import eu.restproject.academy.platform.web.FacesMessages;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.Seminar;
+import eu.restproject.academy.seminar.SeminarDates;
 import eu.restproject.academy.seminar.Seminars;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class SeminarsView {
         return new Row(
                 seminar.getId(),
                 seminar.title(languagePreference.getLanguage()),
-                SeminarFormat.dates(seminar, languagePreference.getLocale()),
+                SeminarDates.dates(seminar, languagePreference.getLocale()),
                 seminar.getCity(),
                 seminar.getCountry(),
                 registrations.seatsTaken(seminar.getId()),
