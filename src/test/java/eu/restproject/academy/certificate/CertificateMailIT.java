@@ -21,7 +21,7 @@ import eu.restproject.academy.seminar.MarkEntry;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.RollCall;
 import eu.restproject.academy.seminar.Seminar;
-import eu.restproject.academy.seminar.SeminarDetails;
+import eu.restproject.academy.seminar.SeminarFixtures;
 import eu.restproject.academy.seminar.SeminarText;
 import eu.restproject.academy.seminar.Seminars;
 import eu.restproject.academy.seminar.SessionDetails;
@@ -117,7 +117,7 @@ class CertificateMailIT {
         return seminars.create(
                 COORDINATOR_MD,
                 Country.MD,
-                new SeminarDetails(
+                SeminarFixtures.details(
                         Map.of(
                                 Language.EN,
                                 new SeminarText("Identifying victims", ""),
@@ -128,12 +128,6 @@ class CertificateMailIT {
                         day,
                         day.plusDays(1),
                         20,
-                        Set.of(),
-                        Set.of(),
-                        20,
-                        15,
-                        30,
-                        0,
                         List.of(session(day, "1"), session(day.plusDays(1), "2"))));
     }
 

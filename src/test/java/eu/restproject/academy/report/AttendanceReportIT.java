@@ -28,7 +28,7 @@ import eu.restproject.academy.seminar.MarkEntry;
 import eu.restproject.academy.seminar.Registrations;
 import eu.restproject.academy.seminar.RollCall;
 import eu.restproject.academy.seminar.Seminar;
-import eu.restproject.academy.seminar.SeminarDetails;
+import eu.restproject.academy.seminar.SeminarFixtures;
 import eu.restproject.academy.seminar.SeminarText;
 import eu.restproject.academy.seminar.Seminars;
 import eu.restproject.academy.seminar.SessionDetails;
@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +109,7 @@ class AttendanceReportIT {
         seminar = seminars.create(
                 COORDINATOR_MD,
                 Country.MD,
-                new SeminarDetails(
+                SeminarFixtures.details(
                         Map.of(
                                 Language.EN,
                                 new SeminarText("Report test seminar", ""),
@@ -121,12 +120,6 @@ class AttendanceReportIT {
                         day,
                         day.plusDays(1),
                         20,
-                        Set.of(),
-                        Set.of(),
-                        20,
-                        15,
-                        30,
-                        0,
                         List.of(
                                 new SessionDetails(
                                         null,

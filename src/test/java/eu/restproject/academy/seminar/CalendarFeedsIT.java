@@ -20,7 +20,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Calendar;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,19 +139,13 @@ class CalendarFeedsIT {
         return seminars.create(
                 coordinator,
                 Country.AT,
-                new SeminarDetails(
+                SeminarFixtures.details(
                         Map.of(Language.EN, new SeminarText("Feeds " + city, "Text.")),
                         "Testville-feed-" + city,
                         "Hall",
                         START,
                         START.plusDays(days - 1L),
                         capacity,
-                        Set.of(),
-                        Set.of(),
-                        20,
-                        15,
-                        30,
-                        0,
                         sessions));
     }
 }

@@ -23,7 +23,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -79,19 +78,13 @@ class RegistrationImportIT {
         return seminars.create(
                 COORDINATOR_AT,
                 Country.AT,
-                new SeminarDetails(
+                SeminarFixtures.details(
                         Map.of(Language.EN, new SeminarText("Import test", "")),
                         "Testville-import",
                         "Hall",
                         day,
                         day,
                         capacity,
-                        Set.of(),
-                        Set.of(),
-                        20,
-                        15,
-                        30,
-                        0,
                         List.of(new SessionDetails(
                                 null, day, LocalTime.of(9, 0), LocalTime.of(12, 0), "A", new BigDecimal("3")))));
     }

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Seminars as the database would return them, for unit tests of reports and PDFs that need no
- * database: ids are set as the sequence would, and each session has its own secret.
+ * Seminars for tests: {@link #details} as a coordinator describes one, for the services; and
+ * {@link #seminar} as the database would return it, for unit tests of reports and PDFs that need no
+ * database (ids set as the sequence would, each session with its own secret).
  */
 public final class SeminarFixtures {
 
@@ -27,20 +28,7 @@ public final class SeminarFixtures {
                 .map(day -> new SessionDetails(
                         null, day, LocalTime.of(9, 0), LocalTime.of(13, 0), "A 1.02", new BigDecimal("4.00")))
                 .toList();
-        seminar.describe(new SeminarDetails(
-                texts,
-                city,
-                "Centrul de conferințe",
-                days[0],
-                days[days.length - 1],
-                25,
-                Set.of(),
-                Set.of(),
-                20,
-                15,
-                30,
-                0,
-                sessions));
+        seminar.describe(details(texts, city, "Centrul de conferințe", days[0], days[days.length - 1], 25, sessions));
         long sessionId = id * 100;
         for (SessionDetails details : sessions) {
             SeminarSession session = new SeminarSession(seminar, "secret-of-" + sessionId);
@@ -50,6 +38,23 @@ public final class SeminarFixtures {
         }
         set(seminar, "id", id);
         return seminar;
+    }
+
+    /**
+     * A seminar as a coordinator first describes it: no trainers and no pre-seminar modules yet, and the
+     * form's check-in settings (codes rotating every 20 s, 15 minutes' grace, open 30 minutes before
+     * and closing at the end).
+     */
+    public static SeminarDetails details(
+            Map<Language, SeminarText> texts,
+            String city,
+            String venue,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            List<SessionDetails> sessions) {
+        return new SeminarDetails(
+                texts, city, venue, startsOn, endsOn, capacity, Set.of(), Set.of(), 20, 15, 30, 0, sessions);
     }
 
     private static void set(Object target, String name, Object value) {

@@ -75,7 +75,7 @@ class SeminarInvitationsIT {
         seminar = seminars.create(
                 coordinator,
                 Country.AT,
-                new SeminarDetails(
+                SeminarFixtures.details(
                         Map.of(
                                 Language.EN, new SeminarText("Residence rights", ""),
                                 Language.DE, new SeminarText("Aufenthaltsrecht", ""),
@@ -85,12 +85,6 @@ class SeminarInvitationsIT {
                         START,
                         START,
                         20,
-                        Set.of(),
-                        Set.of(),
-                        20,
-                        15,
-                        30,
-                        0,
                         List.of(new SessionDetails(
                                 null,
                                 START,

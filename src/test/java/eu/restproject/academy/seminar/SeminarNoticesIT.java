@@ -423,19 +423,13 @@ class SeminarNoticesIT {
 
     private static SeminarDetails details(
             Map<Language, SeminarText> texts, String city, int capacity, List<SessionDetails> sessions) {
-        return new SeminarDetails(
+        return SeminarFixtures.details(
                 texts,
                 city,
                 "Gemeindesaal",
                 sessions.get(0).heldOn(),
                 sessions.get(sessions.size() - 1).heldOn(),
                 capacity,
-                Set.of(),
-                Set.of(),
-                20,
-                15,
-                30,
-                0,
                 sessions);
     }
 

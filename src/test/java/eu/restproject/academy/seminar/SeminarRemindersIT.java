@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import net.fortuna.ical4j.model.Calendar;
@@ -249,7 +248,7 @@ class SeminarRemindersIT {
         return seminars.create(
                 coordinator,
                 Country.AT,
-                new SeminarDetails(
+                SeminarFixtures.details(
                         Map.of(
                                 Language.EN,
                                 new SeminarText("Residence rights", "Two days on permits."),
@@ -260,12 +259,6 @@ class SeminarRemindersIT {
                         START,
                         START.plusDays(1),
                         capacity,
-                        Set.of(),
-                        Set.of(),
-                        20,
-                        15,
-                        30,
-                        0,
                         List.of(
                                 new SessionDetails(
                                         null,

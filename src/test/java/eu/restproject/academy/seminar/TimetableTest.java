@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -80,19 +79,13 @@ class TimetableTest {
     /** The timetable after applying an edit as {@code Seminars.update} does: details, then sessions by id. */
     private static Timetable after(UnaryOperator<SeminarDetails> edit) {
         Seminar seminar = seminar();
-        SeminarDetails details = edit.apply(new SeminarDetails(
+        SeminarDetails details = edit.apply(SeminarFixtures.details(
                 seminar.getTexts(),
                 seminar.getCity(),
                 seminar.getVenue(),
                 seminar.getStartsOn(),
                 seminar.getEndsOn(),
                 seminar.getCapacity(),
-                Set.of(),
-                Set.of(),
-                20,
-                15,
-                30,
-                0,
                 sessionsOf(seminar)));
         seminar.describe(details);
         List<SeminarSession> existing = seminar.getSessions();

@@ -36,6 +36,7 @@ public final class Deployments {
                 .addClasses(Bundles.class, CheckInFixtures.class, UncheckedBankRows.class, TestMailServer.class)
                 .addClasses(RefusingSmtpServer.class, RefusingSmtpServer.Accepted.class)
                 .addClasses(ReceivedMail.class, eu.restproject.academy.seminar.CalendarFiles.class)
+                .addClasses(eu.restproject.academy.seminar.SeminarFixtures.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class))
                 .addAsLibraries(calendarParser());
         arquillianTests().forEach(archive::addClass);
