@@ -1,5 +1,6 @@
 package eu.restproject.academy.mail;
 
+import eu.restproject.academy.platform.Markup;
 import eu.restproject.academy.platform.i18n.Language;
 import eu.restproject.academy.platform.i18n.Messages;
 import java.util.ArrayList;
@@ -147,32 +148,34 @@ public final class Letter {
         StringBuilder body = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
                 .append(language.htmlTag())
                 .append("\"><head><meta charset=\"UTF-8\"><title>")
-                .append(escape(subjectLine()))
+                .append(Markup.escape(subjectLine()))
                 .append("</title></head>\n<body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">\n");
-        body.append("<p>").append(escape(greeting())).append("</p>\n");
+        body.append("<p>").append(Markup.escape(greeting())).append("</p>\n");
         for (String paragraph : paragraphs) {
-            body.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>\n");
+            body.append("<p>")
+                    .append(Markup.escape(paragraph).replace("\n", "<br>"))
+                    .append("</p>\n");
         }
         if (linkPath != null) {
-            String url = escape(base + linkPath);
+            String url = Markup.escape(base + linkPath);
             body.append("<p><a href=\"")
                     .append(url)
                     .append("\">")
-                    .append(escape(linkLabel))
+                    .append(Markup.escape(linkLabel))
                     .append("</a></p>\n");
             body.append("<p style=\"font-size:small\">").append(url).append("</p>\n");
         }
         body.append("<hr>\n<p style=\"font-size:small\"><a href=\"")
-                .append(escape(base))
+                .append(Markup.escape(base))
                 .append("/\">")
-                .append(escape(text("app.name")))
+                .append(Markup.escape(text("app.name")))
                 .append("</a><br>")
-                .append(escape(text(footerKey())));
+                .append(Markup.escape(text(footerKey())));
         if (topic.isOptional()) {
             body.append(" <a href=\"")
-                    .append(escape(base + PROFILE_PATH))
+                    .append(Markup.escape(base + PROFILE_PATH))
                     .append("\">")
-                    .append(escape(text("mail.footer.profile")))
+                    .append(Markup.escape(text("mail.footer.profile")))
                     .append("</a>");
         }
         return body.append("</p>\n</body></html>\n").toString();
@@ -190,20 +193,5 @@ public final class Letter {
     /** "Hello Ana," or, to an address without a name, "Hello,". */
     private String greeting() {
         return recipientName.isEmpty() ? text("mail.greeting.anonymous") : text("mail.greeting", recipientName);
-    }
-
-    private static String escape(String value) {
-        StringBuilder escaped = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }
